@@ -1,0 +1,159 @@
+package org.icsdocs.core.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.icsdocs.core.diagnostic.Diagnostic;
+import org.icsdocs.core.diagnostic.Location;
+import org.icsdocs.core.diagnostic.Rule;
+import org.icsdocs.core.model.Definition;
+import org.icsdocs.core.model.Span;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * Reads a definition folder: every {@code .yaml}/{@code .yml} file below it, in path order so
+ * that results never depend on the file system, each a fragment of {@link Definition}. Lists
+ * from all fragments are concatenated; a single section (ics, board, icp…) must come from one file.
+ */
+public final class DefinitionLoader {
+
+    static final int MAX_FILES = 10_000;
+
+    private final YamlReader reader = new YamlReader();
+
+    /**
+     * @param root        the definition folder, e.g. {@code src/main/ics}
+     * @param displayBase paths in messages are shown relative to this (usually the project folder)
+     */
+    public LoadResult load(Path root, Path displayBase) {
+        List<Diagnostic> out = new ArrayList<>();
+        Path base = displayBase.toAbsolutePath().normalize();
+        Path folder = root.toAbsolutePath().normalize();
+        String folderName = display(base, folder);
+        if (!Files.isDirectory(folder)) {
+            out.add(new Diagnostic(Rule.DEF_005, Location.ofFile(folderName), "The definition folder does not exist",
+                    "Create it and put the ICS definition's YAML files in it, or point ics.definitionDirectory at the right folder.", null));
+            return new LoadResult(Optional.empty(), out, List.of());
+        }
+        List<SourceFile> files = find(folder, base);
+        if (files.isEmpty()) {
+            out.add(new Diagnostic(Rule.DEF_005, Location.ofFile(folderName), "The definition folder holds no .yaml files",
+                    "Start from the example's src/main/ics folder.", null));
+            return new LoadResult(Optional.empty(), out, files);
+        }
+        if (files.size() > MAX_FILES) {
+            out.add(new Diagnostic(Rule.DEF_005, Location.ofFile(folderName), "The definition folder holds " + files.size()
+                    + " YAML files; at most " + MAX_FILES + " are read", "Remove files that are not part of the definition.", null));
+            return new LoadResult(Optional.empty(), out, files);
+        }
+        List<Definition> fragments = new ArrayList<>();
+        for (SourceFile file : files) {
+            Optional<Node> node = reader.read(file, out);
+            if (node.isPresent()) {
+                Definition fragment = new RecordBinder(file, out).bindRecord(node.get(), Definition.class);
+                if (fragment != null) {
+                    fragments.add(fragment);
+                }
+            }
+        }
+        Definition merged = merge(fragments, folderName, out);
+        out.sort(Diagnostic.ORDER);
+        return new LoadResult(Optional.ofNullable(merged), out, files);
+    }
+
+    private static List<SourceFile> find(Path folder, Path base) {
+        try (Stream<Path> walk = Files.walk(folder, 32, new FileVisitOption[0])) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> {
+                        String n = p.getFileName().toString();
+                        return (n.endsWith(".yaml") || n.endsWith(".yml")) && !n.startsWith(".");
+                    })
+                    .sorted(Comparator.comparing(p -> folder.relativize(p).toString().replace('\\', '/')))
+                    .map(p -> new SourceFile(p, display(base, p)))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String display(Path base, Path file) {
+        Path p = file.toAbsolutePath().normalize();
+        String shown = p.startsWith(base) ? base.relativize(p).toString() : p.toString();
+        return shown.isEmpty() ? "." : shown.replace('\\', '/');
+    }
+
+    /** Concatenates lists; takes single sections from the one fragment that has them. */
+    private static Definition merge(List<Definition> fragments, String folderName, List<Diagnostic> out) {
+        RecordComponent[] components = Definition.class.getRecordComponents();
+        Object[] args = new Object[components.length];
+        Map<String, Object> singleFrom = new HashMap<>();
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent c = components[i];
+            boolean isList = c.getType() == List.class;
+            List<Object> all = new ArrayList<>();
+            Object single = null;
+            for (Definition f : fragments) {
+                Object v = get(c, f);
+                if (v == null) {
+                    continue;
+                }
+                if (isList) {
+                    all.addAll((List<?>) v);
+                } else if (single == null) {
+                    single = v;
+                } else {
+                    Location first = spanOf(single).at();
+                    out.add(new Diagnostic(Rule.DEF_003, spanOf(v).at(),
+                            "'" + Names.kebab(c.getName()) + "' is already defined in " + first,
+                            "Define each single section in one file; merge the two.", null));
+                }
+            }
+            args[i] = isList ? all : single;
+            if (!isList) {
+                singleFrom.put(c.getName(), single);
+            }
+        }
+        requireSection("ics", singleFrom, folderName, out);
+        requireSection("board", singleFrom, folderName, out);
+        try {
+            return (Definition) Definition.class.getDeclaredConstructors()[0].newInstance(args);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot assemble the definition", e);
+        }
+    }
+
+    private static void requireSection(String name, Map<String, Object> singles, String folderName, List<Diagnostic> out) {
+        if (singles.get(name) == null) {
+            out.add(new Diagnostic(Rule.DEF_004, Location.ofFile(folderName), "No file defines the '" + name + "' section",
+                    "Add a file (e.g. " + name + ".yaml) with a top-level '" + name + ":' section.", null));
+        }
+    }
+
+    private static Object get(RecordComponent c, Object record) {
+        try {
+            return c.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Span spanOf(Object record) {
+        for (RecordComponent c : record.getClass().getRecordComponents()) {
+            if (c.getType() == Span.class) {
+                Span s = (Span) get(c, record);
+                return s == null ? Span.NONE : s;
+            }
+        }
+        return Span.NONE;
+    }
+}

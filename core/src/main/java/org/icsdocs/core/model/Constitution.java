@@ -1,0 +1,23 @@
+package org.icsdocs.core.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+@Doc("Constitution metadata.")
+public record Constitution(
+        @Required String version,
+        @Required ConstitutionStatus status,
+        @Ref(RefKind.ORGANISATION) @Doc("Who approved it (NHS England).") String approvedBy,
+        LocalDate approvedOn,
+        LocalDate effectiveFrom,
+        List<Amendment> amendments,
+        @Doc("Local prose for named sections, in Markdown files.") List<LocalProse> prose,
+        List<RelatedDocument> relatedDocuments,
+        Span at) {
+
+    public Constitution {
+        amendments = amendments == null ? List.of() : List.copyOf(amendments);
+        prose = prose == null ? List.of() : List.copyOf(prose);
+        relatedDocuments = relatedDocuments == null ? List.of() : List.copyOf(relatedDocuments);
+    }
+}

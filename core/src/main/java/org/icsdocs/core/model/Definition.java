@@ -1,0 +1,45 @@
+package org.icsdocs.core.model;
+
+import java.util.List;
+
+/**
+ * A whole ICS definition. Each YAML file is a fragment of this shape; the loader concatenates
+ * the lists of all fragments and takes each single section from the one file that defines it.
+ */
+@Doc("An ICS definition, or one file of it: any of these sections, in as many files as you like.")
+public record Definition(
+        @Doc("The system: name, codes, area, population, vision and aims.") IcsProfile ics,
+        @Doc("Organisations by kind: the ICB, trusts, local authorities, providers, Healthwatch, VCSE, NHS England, other ICBs.") List<Organisation> organisations,
+        @Doc("People named anywhere in the definition.") List<Person> people,
+        @Doc("The ICB's unitary board.") Board board,
+        @Doc("Committees of the board, sub-committees and joint committees, with their terms of reference.") List<Committee> committees,
+        @Doc("The integrated care partnership (ICP).") Partnership icp,
+        @Doc("Place-based partnerships.") List<Place> places,
+        @Doc("Primary care networks.") List<Pcn> pcns,
+        @Doc("Provider collaboratives.") List<Collaborative> collaboratives,
+        @Doc("Functions and decisions on the functions-and-decision map.") List<IcbFunction> functions,
+        @Doc("Delegations of functions between bodies.") List<Delegation> delegations,
+        @Doc("Arrangements for working with people and communities.") Engagement engagement,
+        @Doc("Digital and data arrangements.") Digital digital,
+        @Doc("Allocation, delegated and pooled budgets, investment standards.") Finance finance,
+        @Doc("Quality governance.") Quality quality,
+        @Doc("Clinical and care professional leadership.") ClinicalLeadership clinicalLeadership,
+        @Doc("Declarations of interests, one per person.") List<Declaration> declarations,
+        @Doc("Meetings with attendance, agenda, papers, minutes and actions.") List<Meeting> meetings,
+        @Doc("Constitution metadata: version, status, approval and amendment history.") Constitution constitution,
+        @Doc("Recorded reasons for departing from national guidance (silences a warning or advice).") List<Justification> justifications) {
+
+    public Definition {
+        organisations = List.copyOf(organisations);
+        people = List.copyOf(people);
+        committees = List.copyOf(committees);
+        places = List.copyOf(places);
+        pcns = List.copyOf(pcns);
+        collaboratives = List.copyOf(collaboratives);
+        functions = List.copyOf(functions);
+        delegations = List.copyOf(delegations);
+        declarations = List.copyOf(declarations);
+        meetings = List.copyOf(meetings);
+        justifications = List.copyOf(justifications);
+    }
+}

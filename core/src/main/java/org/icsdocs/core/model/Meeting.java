@@ -1,0 +1,40 @@
+package org.icsdocs.core.model;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+@Doc("A meeting of a body, with attendance, agenda, papers, minutes and action log.")
+public record Meeting(
+        @Required String id,
+        @Ref(RefKind.BODY) @Doc("The body meeting (MTG-001).") String body,
+        @Doc("Title, e.g. Board meeting held in public.") String title,
+        LocalDate date,
+        LocalTime start,
+        LocalTime end,
+        String venue,
+        @Doc("Whether this is the part held in public (MTG-001, MTG-004).") Boolean inPublic,
+        @Doc("For a private meeting: the resolution excluding the public, and why.") String privateReason,
+        @Doc("Date the papers were published.") LocalDate papersPublishedOn,
+        @Ref(RefKind.PERSON) @Doc("Who chairs this meeting (defaults to the body's chair).") String chair,
+        List<Attendance> attendance,
+        List<AgendaSection> agenda,
+        @Doc("Markdown file with the minutes of this meeting.") FileRef minutes,
+        List<Action> actions,
+        Boolean illustrative,
+        Span at) {
+
+    public Meeting {
+        attendance = attendance == null ? List.of() : List.copyOf(attendance);
+        agenda = agenda == null ? List.of() : List.copyOf(agenda);
+        actions = actions == null ? List.of() : List.copyOf(actions);
+    }
+
+    public boolean isPublic() {
+        return Boolean.TRUE.equals(inPublic);
+    }
+
+    public List<AgendaItem> items() {
+        return agenda.stream().flatMap(s -> s.items().stream()).toList();
+    }
+}

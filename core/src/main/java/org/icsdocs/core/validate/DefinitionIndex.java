@@ -1,0 +1,204 @@
+package org.icsdocs.core.validate;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.icsdocs.core.model.Board;
+import org.icsdocs.core.model.BoardMember;
+import org.icsdocs.core.model.Collaborative;
+import org.icsdocs.core.model.Committee;
+import org.icsdocs.core.model.CommitteeKind;
+import org.icsdocs.core.model.Declaration;
+import org.icsdocs.core.model.Definition;
+import org.icsdocs.core.model.IcbFunction;
+import org.icsdocs.core.model.Meeting;
+import org.icsdocs.core.model.Organisation;
+import org.icsdocs.core.model.OrganisationKind;
+import org.icsdocs.core.model.Pcn;
+import org.icsdocs.core.model.Person;
+import org.icsdocs.core.model.Place;
+import org.icsdocs.core.model.RefKind;
+
+/**
+ * Lookups over a definition, built once per validation so that rules read like the catalogue
+ * rather than like searches. First occurrence wins where ids repeat; STR-001 reports the repeat.
+ */
+public final class DefinitionIndex {
+
+    private final Definition definition;
+    private final Map<String, Person> people;
+    private final Map<String, Organisation> organisations;
+    private final Map<String, Pcn> pcns;
+    private final Map<String, Committee> committees;
+    private final Map<String, Place> places;
+    private final Map<String, Collaborative> collaboratives;
+    private final Map<String, IcbFunction> functions;
+    private final Map<String, Meeting> meetings;
+    private final Map<String, Declaration> declarations;
+    private final Map<RefKind, Set<String>> ids = new EnumMap<>(RefKind.class);
+
+    public DefinitionIndex(Definition d) {
+        this.definition = d;
+        people = byId(d.people(), Person::id);
+        organisations = byId(d.organisations(), Organisation::id);
+        pcns = byId(d.pcns(), Pcn::id);
+        committees = byId(d.committees(), Committee::id);
+        places = byId(d.places(), Place::id);
+        collaboratives = byId(d.collaboratives(), Collaborative::id);
+        functions = byId(d.functions(), IcbFunction::id);
+        meetings = byId(d.meetings(), Meeting::id);
+        declarations = byId(d.declarations(), Declaration::person);
+
+        ids.put(RefKind.PERSON, people.keySet());
+        ids.put(RefKind.ORGANISATION, union(organisations.keySet(), pcns.keySet()));
+        ids.put(RefKind.COMMITTEE, committees.keySet());
+        ids.put(RefKind.PLACE, places.keySet());
+        ids.put(RefKind.COLLABORATIVE, collaboratives.keySet());
+        ids.put(RefKind.FUNCTION, functions.keySet());
+        ids.put(RefKind.MEETING, meetings.keySet());
+        Set<String> budgets = new java.util.LinkedHashSet<>();
+        if (d.finance() != null) {
+            d.finance().delegatedBudgets().forEach(b -> budgets.add(b.id()));
+            d.finance().pooledBudgets().forEach(b -> budgets.add(b.id()));
+        }
+        ids.put(RefKind.BUDGET, Set.copyOf(budgets));
+        Set<String> bodies = new java.util.LinkedHashSet<>();
+        if (d.board() != null) {
+            bodies.add(d.board().id());
+        }
+        if (d.icp() != null) {
+            bodies.add(d.icp().id());
+        }
+        bodies.addAll(committees.keySet());
+        bodies.addAll(places.keySet());
+        bodies.addAll(collaboratives.keySet());
+        bodies.addAll(organisations.keySet());
+        ids.put(RefKind.BODY, Set.copyOf(bodies));
+    }
+
+    private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
+        Map<String, T> map = new LinkedHashMap<>();
+        for (T item : items) {
+            map.putIfAbsent(id.apply(item), item);
+        }
+        return map;
+    }
+
+    private static Set<String> union(Collection<String> a, Collection<String> b) {
+        Set<String> s = new java.util.LinkedHashSet<>(a);
+        s.addAll(b);
+        return s;
+    }
+
+    public Definition definition() {
+        return definition;
+    }
+
+    public boolean resolves(RefKind kind, String id) {
+        return ids.get(kind).contains(id);
+    }
+
+    public Set<String> ids(RefKind kind) {
+        return ids.get(kind);
+    }
+
+    public Optional<Person> person(String id) {
+        return Optional.ofNullable(id).map(people::get);
+    }
+
+    public Optional<Organisation> organisation(String id) {
+        return Optional.ofNullable(id).map(organisations::get);
+    }
+
+    public Optional<Pcn> pcn(String id) {
+        return Optional.ofNullable(id).map(pcns::get);
+    }
+
+    public Optional<Committee> committee(String id) {
+        return Optional.ofNullable(id).map(committees::get);
+    }
+
+    public Optional<Place> place(String id) {
+        return Optional.ofNullable(id).map(places::get);
+    }
+
+    public Optional<Collaborative> collaborative(String id) {
+        return Optional.ofNullable(id).map(collaboratives::get);
+    }
+
+    public Optional<IcbFunction> function(String id) {
+        return Optional.ofNullable(id).map(functions::get);
+    }
+
+    public Optional<Meeting> meeting(String id) {
+        return Optional.ofNullable(id).map(meetings::get);
+    }
+
+    public Optional<Declaration> declarationOf(String personId) {
+        return Optional.ofNullable(personId).map(declarations::get);
+    }
+
+    /** The ICS's own ICB, as named by {@code ics.icb}. */
+    public Optional<Organisation> icb() {
+        return definition.ics() == null ? Optional.empty() : organisation(definition.ics().icb());
+    }
+
+    public List<Organisation> organisationsOfKind(OrganisationKind kind) {
+        return definition.organisations().stream().filter(o -> o.kind() == kind).toList();
+    }
+
+    public List<Committee> committeesOfKind(CommitteeKind kind) {
+        return definition.committees().stream().filter(c -> c.kind() == kind).toList();
+    }
+
+    public boolean isBoard(String bodyId) {
+        return definition.board() != null && definition.board().id().equals(bodyId);
+    }
+
+    public boolean isIcp(String bodyId) {
+        return definition.icp() != null && definition.icp().id().equals(bodyId);
+    }
+
+    /** The ICB board member record of a person, if they sit on the board. */
+    public Optional<BoardMember> boardSeatOf(String personId) {
+        Board board = definition.board();
+        return board == null ? Optional.empty()
+                : board.members().stream().filter(m -> m.person().equals(personId)).findFirst();
+    }
+
+    /**
+     * Local authorities inside the ICS area: those named in {@code ics.local-authorities}, and
+     * districts whose county is one of them.
+     */
+    public boolean isInArea(Organisation authority) {
+        if (definition.ics() == null) {
+            return false;
+        }
+        List<String> named = definition.ics().localAuthorities();
+        return named.contains(authority.id()) || (authority.county() != null && named.contains(authority.county()));
+    }
+
+    /** A readable name for any body id, for messages. */
+    public String bodyName(String id) {
+        if (isBoard(id)) {
+            return definition.board().name() == null ? "the board" : definition.board().name();
+        }
+        if (isIcp(id)) {
+            return definition.icp().name();
+        }
+        return committee(id).map(Committee::name)
+                .or(() -> place(id).map(Place::name))
+                .or(() -> collaborative(id).map(Collaborative::name))
+                .or(() -> organisation(id).map(Organisation::name))
+                .orElse(id);
+    }
+
+    public String personName(String id) {
+        return person(id).map(Person::displayName).orElse(id);
+    }
+}

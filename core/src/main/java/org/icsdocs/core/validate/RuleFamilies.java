@@ -1,0 +1,28 @@
+package org.icsdocs.core.validate;
+
+import java.util.List;
+
+/** The rule families that make up the catalogue, in the order their findings are most useful to read. */
+public final class RuleFamilies {
+
+    private RuleFamilies() {
+    }
+
+    public static List<RuleFamily> all() {
+        return List.of(
+                new StructureRules(),
+                new BoardRules(),
+                new CommitteeRules(),
+                new InterestRules(),
+                new PartnershipRules(),
+                new PlaceRules(),
+                new NeighbourhoodRules(),
+                new CollaborativeRules(),
+                new FunctionRules(),
+                new EngagementRules(),
+                new ClinicalLeadershipRules(),
+                new DigitalRules(),
+                new FinanceRules(),
+                new MeetingRules());
+    }
+}

@@ -1,0 +1,7 @@
+package org.icsdocs.core.validate;
+
+import org.icsdocs.core.model.Definition;
+
+/** Everything a rule may look at. */
+public record RuleInput(Definition definition, DefinitionIndex index, ValidationContext context) {
+}

@@ -1,0 +1,32 @@
+package org.icsdocs.core.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.icsdocs.core.diagnostic.Diagnostic;
+import org.icsdocs.core.model.Definition;
+
+/** Runs every rule family over a definition and applies the definition's justifications. */
+public final class Validator {
+
+    private final List<RuleFamily> families;
+
+    public Validator(List<RuleFamily> families) {
+        this.families = List.copyOf(families);
+    }
+
+    /** The full rule catalogue. */
+    public static Validator standard() {
+        return new Validator(RuleFamilies.all());
+    }
+
+    public ValidationReport validate(Definition definition, ValidationContext context) {
+        RuleInput input = new RuleInput(definition, new DefinitionIndex(definition), context);
+        Findings findings = new Findings();
+        for (RuleFamily family : families) {
+            family.check(input, findings);
+        }
+        List<Diagnostic> raw = new ArrayList<>(findings.all());
+        raw.sort(Diagnostic.ORDER);
+        return new Justifications(definition.justifications()).apply(raw);
+    }
+}
