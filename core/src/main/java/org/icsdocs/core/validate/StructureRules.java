@@ -24,6 +24,7 @@ import org.icsdocs.core.model.BoardMember;
 import org.icsdocs.core.model.Definition;
 import org.icsdocs.core.model.FileRef;
 import org.icsdocs.core.model.Interest;
+import org.icsdocs.core.model.LocalAuthorityTier;
 import org.icsdocs.core.model.Meeting;
 import org.icsdocs.core.model.Organisation;
 import org.icsdocs.core.model.Pcn;
@@ -313,7 +314,8 @@ public final class StructureRules implements RuleFamily {
             switch (o.kind()) {
                 case ICB -> { shape = ICB; example = "Q plus two characters, e.g. QKS"; }
                 case NHS_TRUST, FOUNDATION_TRUST -> { shape = TRUST; example = "R plus two characters, e.g. RN7"; }
-                case LOCAL_AUTHORITY -> { shape = COUNCIL; example = "three digits, e.g. 820"; }
+                // District councils are not commissioners and are not usually given ODS codes.
+                case LOCAL_AUTHORITY -> { shape = COUNCIL; example = "three digits, e.g. 820"; expected = o.tier() != LocalAuthorityTier.DISTRICT; }
                 case PRIMARY_MEDICAL_SERVICES -> { shape = PRACTICE; example = "a letter and five digits, e.g. G82001"; }
                 case NHS_ENGLAND -> { shape = NATIONAL; example = "X24"; }
                 default -> { shape = ANY; example = "3 to 8 letters and digits"; expected = false; }
