@@ -16,6 +16,7 @@ import org.icsdocs.core.model.CommitteeKind;
 import org.icsdocs.core.model.Declaration;
 import org.icsdocs.core.model.Definition;
 import org.icsdocs.core.model.IcbFunction;
+import org.icsdocs.core.model.LocalAuthorityTier;
 import org.icsdocs.core.model.Meeting;
 import org.icsdocs.core.model.Organisation;
 import org.icsdocs.core.model.OrganisationKind;
@@ -181,6 +182,30 @@ public final class DefinitionIndex {
         }
         List<String> named = definition.ics().localAuthorities();
         return named.contains(authority.id()) || (authority.county() != null && named.contains(authority.county()));
+    }
+
+    /**
+     * The councils with statutory social care responsibility in the area: those named in
+     * {@code ics.local-authorities} that are local authorities and not districts. One without a
+     * tier counts, since that list is meant for upper-tier and unitary councils.
+     */
+    public List<Organisation> socialCareAuthorities() {
+        if (definition.ics() == null) {
+            return List.of();
+        }
+        return definition.ics().localAuthorities().stream().distinct()
+                .flatMap(id -> organisation(id).stream())
+                .filter(o -> o.kind() == OrganisationKind.LOCAL_AUTHORITY)
+                .filter(o -> o.tier() == null || o.tier().hasSocialCareResponsibility())
+                .toList();
+    }
+
+    /** District councils defined as organisations whose county council is {@code countyId}. */
+    public List<Organisation> districtsOf(String countyId) {
+        return definition.organisations().stream()
+                .filter(o -> o.kind() == OrganisationKind.LOCAL_AUTHORITY && o.tier() == LocalAuthorityTier.DISTRICT)
+                .filter(o -> countyId.equals(o.county()))
+                .toList();
     }
 
     /** A readable name for any body id, for messages. */
