@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.icsdocs.core.diagnostic.Location;
 import org.icsdocs.core.model.Board;
 import org.icsdocs.core.model.BoardMember;
 import org.icsdocs.core.model.Collaborative;
@@ -24,6 +25,7 @@ import org.icsdocs.core.model.Pcn;
 import org.icsdocs.core.model.Person;
 import org.icsdocs.core.model.Place;
 import org.icsdocs.core.model.RefKind;
+import org.icsdocs.core.model.Span;
 
 /**
  * Lookups over a definition, built once per validation so that rules read like the catalogue
@@ -225,5 +227,14 @@ public final class DefinitionIndex {
 
     public String personName(String id) {
         return person(id).map(Person::displayName).orElse(id);
+    }
+
+    /** Where a system-wide finding about a missing section points: the ICS profile, or nowhere known. */
+    public Location systemLocation() {
+        return definition.ics() == null ? Span.NONE.at() : definition.ics().at().at();
+    }
+
+    public String organisationName(String id) {
+        return organisation(id).map(Organisation::name).orElse(id);
     }
 }
