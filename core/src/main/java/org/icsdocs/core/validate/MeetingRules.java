@@ -68,10 +68,8 @@ public final class MeetingRules implements RuleFamily {
         if (blank(m.body())) {
             out.report(Rule.MTG_001, m.at().of("body"), m.id(), "Meeting '" + m.id() + "' does not say which body it is a meeting of",
                     "Add 'body:' with the id of the board, a committee or the ICP.");
-        } else if (!index.resolves(RefKind.BODY, m.body())) {
-            out.report(Rule.MTG_001, m.at().of("body"), m.id(), "Meeting '" + m.id() + "' is of '" + m.body() + "', which is not a body in the definition",
-                    "Name the board, a committee or the ICP by its id.");
         }
+        // A body id that does not resolve is reported once, by STR-001, with a did-you-mean hint.
         if (m.date() == null) {
             out.report(Rule.MTG_001, m.at().of("date"), m.id(), "Meeting '" + m.id() + "' has no date", "Add 'date:' (e.g. 2026-09-10).");
         }

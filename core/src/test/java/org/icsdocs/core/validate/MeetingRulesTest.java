@@ -71,11 +71,12 @@ class MeetingRulesTest {
     }
 
     @Test
-    void rejectsMeetingOfAnUnknownBody() {
+    void leavesAnUnknownBodyToTheReferenceRuleSoItIsReportedOnce() {
         var outcome = fixture().set(MEETING + ".body", "bored").validate();
-        assertThat(outcome.findings("MTG-001")).singleElement().satisfies(d -> {
-            assertThat(d.subject()).isEqualTo("board-2026-09");
-            assertThat(d.message()).contains("'bored'", "not a body");
+        assertThat(outcome.findings("MTG-001")).isEmpty();
+        assertThat(outcome.findings("STR-001")).singleElement().satisfies(d -> {
+            assertThat(d.message()).contains("'bored'", "not the id of any body");
+            assertThat(d.hint()).isEqualTo("Did you mean 'board'?");
         });
     }
 

@@ -1,0 +1,2 @@
+evaluate(new File(basedir, "../../../src/it/ItSupport.groovy"))
+ItSupport.copyExample(repoRoot, basedir)

@@ -1,0 +1,4 @@
+evaluate(new File(basedir, "../../../src/it/ItSupport.groovy"))
+ItSupport.copyExample(repoRoot, basedir)
+def f = new File(basedir, "src/main/ics/organisations.yaml")
+f.text = f.text.replace("ods-code: RN7", "ods-code: XN7")
