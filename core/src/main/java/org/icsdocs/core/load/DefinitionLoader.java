@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.icsdocs.core.diagnostic.Diagnostic;
@@ -18,7 +18,10 @@ import org.icsdocs.core.diagnostic.Location;
 import org.icsdocs.core.diagnostic.Rule;
 import org.icsdocs.core.model.Definition;
 import org.icsdocs.core.model.Span;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
  * Reads a definition folder: every {@code .yaml}/{@code .yml} file below it, in path order so
@@ -57,16 +60,18 @@ public final class DefinitionLoader {
             return new LoadResult(Optional.empty(), out, files);
         }
         List<Definition> fragments = new ArrayList<>();
+        Set<String> sectionsWritten = new HashSet<>();
         for (SourceFile file : files) {
             Optional<Node> node = reader.read(file, out);
             if (node.isPresent()) {
+                sectionsWritten.addAll(topLevelKeys(node.get()));
                 Definition fragment = new RecordBinder(file, out).bindRecord(node.get(), Definition.class);
                 if (fragment != null) {
                     fragments.add(fragment);
                 }
             }
         }
-        Definition merged = merge(fragments, folderName, out);
+        Definition merged = merge(fragments, folderName, sectionsWritten, out);
         out.sort(Diagnostic.ORDER);
         return new LoadResult(Optional.ofNullable(merged), out, files);
     }
@@ -93,10 +98,9 @@ public final class DefinitionLoader {
     }
 
     /** Concatenates lists; takes single sections from the one fragment that has them. */
-    private static Definition merge(List<Definition> fragments, String folderName, List<Diagnostic> out) {
+    private static Definition merge(List<Definition> fragments, String folderName, Set<String> written, List<Diagnostic> out) {
         RecordComponent[] components = Definition.class.getRecordComponents();
         Object[] args = new Object[components.length];
-        Map<String, Object> singleFrom = new HashMap<>();
         for (int i = 0; i < components.length; i++) {
             RecordComponent c = components[i];
             boolean isList = c.getType() == List.class;
@@ -119,12 +123,10 @@ public final class DefinitionLoader {
                 }
             }
             args[i] = isList ? all : single;
-            if (!isList) {
-                singleFrom.put(c.getName(), single);
-            }
         }
-        requireSection("ics", singleFrom, folderName, out);
-        requireSection("board", singleFrom, folderName, out);
+        // A section that was written but failed to bind has been reported already; only a truly absent one is news.
+        requireSection("ics", written, folderName, out);
+        requireSection("board", written, folderName, out);
         try {
             return (Definition) Definition.class.getDeclaredConstructors()[0].newInstance(args);
         } catch (ReflectiveOperationException e) {
@@ -132,11 +134,23 @@ public final class DefinitionLoader {
         }
     }
 
-    private static void requireSection(String name, Map<String, Object> singles, String folderName, List<Diagnostic> out) {
-        if (singles.get(name) == null) {
+    private static void requireSection(String name, Set<String> written, String folderName, List<Diagnostic> out) {
+        if (!written.contains(name)) {
             out.add(new Diagnostic(Rule.DEF_004, Location.ofFile(folderName), "No file defines the '" + name + "' section",
                     "Add a file (e.g. " + name + ".yaml) with a top-level '" + name + ":' section.", null));
         }
+    }
+
+    private static Set<String> topLevelKeys(Node node) {
+        Set<String> keys = new HashSet<>();
+        if (node instanceof MappingNode mapping) {
+            for (NodeTuple t : mapping.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode s) {
+                    keys.add(s.getValue());
+                }
+            }
+        }
+        return keys;
     }
 
     private static Object get(RecordComponent c, Object record) {

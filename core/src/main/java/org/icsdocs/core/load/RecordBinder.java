@@ -28,6 +28,7 @@ import org.icsdocs.core.model.Labelled;
 import org.icsdocs.core.model.Money;
 import org.icsdocs.core.model.Required;
 import org.icsdocs.core.model.Span;
+import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -135,7 +136,7 @@ final class RecordBinder {
             }
             RecordComponent component = byKey.get(key);
             if (component == null) {
-                String hint = key.contains(" ") && isNull(tuple.getValueNode())
+                String hint = mapping.getFlowStyle() == FlowStyle.FLOW && isNull(tuple.getValueNode())
                         ? "This looks like the rest of a value: inside { } a comma starts a new key, so put the value in quotes."
                         : Names.closest(key, byKey.keySet())
                         .map(k -> "Did you mean '" + k + "'?")

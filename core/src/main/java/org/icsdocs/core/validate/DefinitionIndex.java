@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.icsdocs.core.diagnostic.Location;
 import org.icsdocs.core.model.Board;
 import org.icsdocs.core.model.BoardMember;
 import org.icsdocs.core.model.Collaborative;
@@ -16,6 +17,7 @@ import org.icsdocs.core.model.CommitteeKind;
 import org.icsdocs.core.model.Declaration;
 import org.icsdocs.core.model.Definition;
 import org.icsdocs.core.model.IcbFunction;
+import org.icsdocs.core.model.LocalAuthorityTier;
 import org.icsdocs.core.model.Meeting;
 import org.icsdocs.core.model.Organisation;
 import org.icsdocs.core.model.OrganisationKind;
@@ -23,6 +25,7 @@ import org.icsdocs.core.model.Pcn;
 import org.icsdocs.core.model.Person;
 import org.icsdocs.core.model.Place;
 import org.icsdocs.core.model.RefKind;
+import org.icsdocs.core.model.Span;
 
 /**
  * Lookups over a definition, built once per validation so that rules read like the catalogue
@@ -183,6 +186,30 @@ public final class DefinitionIndex {
         return named.contains(authority.id()) || (authority.county() != null && named.contains(authority.county()));
     }
 
+    /**
+     * The councils with statutory social care responsibility in the area: those named in
+     * {@code ics.local-authorities} that are local authorities and not districts. One without a
+     * tier counts, since that list is meant for upper-tier and unitary councils.
+     */
+    public List<Organisation> socialCareAuthorities() {
+        if (definition.ics() == null) {
+            return List.of();
+        }
+        return definition.ics().localAuthorities().stream().distinct()
+                .flatMap(id -> organisation(id).stream())
+                .filter(o -> o.kind() == OrganisationKind.LOCAL_AUTHORITY)
+                .filter(o -> o.tier() == null || o.tier().hasSocialCareResponsibility())
+                .toList();
+    }
+
+    /** District councils defined as organisations whose county council is {@code countyId}. */
+    public List<Organisation> districtsOf(String countyId) {
+        return definition.organisations().stream()
+                .filter(o -> o.kind() == OrganisationKind.LOCAL_AUTHORITY && o.tier() == LocalAuthorityTier.DISTRICT)
+                .filter(o -> countyId.equals(o.county()))
+                .toList();
+    }
+
     /** A readable name for any body id, for messages. */
     public String bodyName(String id) {
         if (isBoard(id)) {
@@ -200,5 +227,14 @@ public final class DefinitionIndex {
 
     public String personName(String id) {
         return person(id).map(Person::displayName).orElse(id);
+    }
+
+    /** Where a system-wide finding about a missing section points: the ICS profile, or nowhere known. */
+    public Location systemLocation() {
+        return definition.ics() == null ? Span.NONE.at() : definition.ics().at().at();
+    }
+
+    public String organisationName(String id) {
+        return organisation(id).map(Organisation::name).orElse(id);
     }
 }

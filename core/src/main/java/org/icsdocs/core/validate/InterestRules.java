@@ -1,10 +1,29 @@
 package org.icsdocs.core.validate;
 
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
+import org.icsdocs.core.diagnostic.Location;
 import org.icsdocs.core.diagnostic.Rule;
+import org.icsdocs.core.model.AgendaItem;
+import org.icsdocs.core.model.BoardMember;
+import org.icsdocs.core.model.BoardRole;
+import org.icsdocs.core.model.Committee;
+import org.icsdocs.core.model.CommitteeMember;
+import org.icsdocs.core.model.Declaration;
+import org.icsdocs.core.model.Definition;
+import org.icsdocs.core.model.Delegation;
+import org.icsdocs.core.model.IcbFunction;
+import org.icsdocs.core.model.Interest;
+import org.icsdocs.core.model.Meeting;
+import org.icsdocs.core.model.PartnerSector;
 
 /** COI: declarations of interests and how conflicts are managed. */
 public final class InterestRules implements RuleFamily {
+
+    /** The longest a declaration may go without review (COI-004). */
+    static final int REVIEW_MONTHS = 12;
 
     @Override
     public Set<Rule> rules() {
@@ -13,6 +32,123 @@ public final class InterestRules implements RuleFamily {
 
     @Override
     public void check(RuleInput in, Findings out) {
-        // TODO implement
+        Definition d = in.definition();
+        DefinitionIndex index = in.index();
+        declarationsHeld(d, index, out);
+        managedConflicts(d, index, out);
+        partnerPerspective(d, index, out);
+        reviews(d, index, in.context().asOf(), out);
+    }
+
+    // COI-001 --------------------------------------------------------------------------------
+
+    private record Named(Location where, String capacity) {
+    }
+
+    private static void declarationsHeld(Definition d, DefinitionIndex index, Findings out) {
+        // First place each person is named, so a person on the board and three committees is reported once.
+        Map<String, Named> named = new LinkedHashMap<>();
+        if (d.board() != null) {
+            String board = index.bodyName(d.board().id());
+            for (BoardMember m : d.board().members()) {
+                String title = m.role() == null ? "member" : m.displayTitle();
+                named.putIfAbsent(m.person(), new Named(m.at().of("person"), title + " on " + board));
+            }
+        }
+        for (Committee c : d.committees()) {
+            if (c.chair() != null) {
+                named.putIfAbsent(c.chair(), new Named(c.at().of("chair"), "chair of the " + c.name()));
+            }
+            for (CommitteeMember m : c.members()) {
+                named.putIfAbsent(m.person(), new Named(m.at().of("person"), "member of the " + c.name()));
+            }
+        }
+        for (Delegation x : d.delegations()) {
+            if (x.officer() != null) {
+                String function = index.function(x.function()).map(IcbFunction::name).orElse(x.function());
+                named.putIfAbsent(x.officer(), new Named(x.at().of("officer"), "officer to whom '" + function + "' is delegated"));
+            }
+        }
+        named.forEach((person, where) -> {
+            // A dangling person reference is STR-001's to report; there is nobody here to ask for a declaration.
+            if (person == null || index.person(person).isEmpty() || index.declarationOf(person).isPresent()) {
+                return;
+            }
+            out.report(Rule.COI_001, where.where(), person,
+                    index.personName(person) + " (" + where.capacity() + ") has no declaration of interests",
+                    "Add a declaration with 'person: " + person + "' under 'declarations:'; use 'nil: true' if there is nothing to declare.");
+        });
+    }
+
+    // COI-002 --------------------------------------------------------------------------------
+
+    private static void managedConflicts(Definition d, DefinitionIndex index, Findings out) {
+        InterestMatcher matcher = new InterestMatcher(index);
+        for (Meeting m : d.meetings()) {
+            for (AgendaItem item : m.items()) {
+                for (InterestMatcher.Touch t : matcher.touching(m, item)) {
+                    Interest i = t.interest();
+                    if (!CommitteeRules.blank(i.management())) {
+                        continue;
+                    }
+                    out.report(Rule.COI_002, i.at().of("management"), t.person(),
+                            index.personName(t.person()) + "'s interest (" + i.nature() + ") touches '" + item.title() + "' at "
+                                    + MeetingRules.describe(m, index) + ", but the declaration does not say how it is managed",
+                            "Add 'management:' to the interest, saying how the conflict is handled (e.g. leaves the room for the item); "
+                                    + "the board pack prints it on the item.");
+                }
+            }
+        }
+    }
+
+    // COI-003 --------------------------------------------------------------------------------
+
+    private static void partnerPerspective(Definition d, DefinitionIndex index, Findings out) {
+        if (d.board() == null) {
+            return;
+        }
+        for (BoardMember m : d.board().withRole(BoardRole.PARTNER_MEMBER)) {
+            if (Boolean.TRUE.equals(m.perspectiveNotDelegate())) {
+                continue;
+            }
+            out.report(Rule.COI_003, m.at().of("perspectiveNotDelegate"), m.person(),
+                    index.personName(m.person()) + ", a partner member, is not recorded as bringing the perspective of "
+                            + sector(m.partnerSector()) + " rather than acting as their delegate",
+                    "State this in the constitution and set 'perspective-not-delegate: true' on the board member.");
+        }
+    }
+
+    private static String sector(PartnerSector sector) {
+        if (sector == null) {
+            return "the organisations that nominated them";
+        }
+        return switch (sector) {
+            case NHS_TRUSTS -> "NHS trusts and foundation trusts";
+            case PRIMARY_MEDICAL_SERVICES -> "providers of primary medical services";
+            case LOCAL_AUTHORITY -> "local authorities";
+        };
+    }
+
+    // COI-004 --------------------------------------------------------------------------------
+
+    private static void reviews(Definition d, DefinitionIndex index, LocalDate asOf, Findings out) {
+        if (asOf == null) {
+            return;
+        }
+        for (Declaration dec : d.declarations()) {
+            LocalDate last = dec.declaredOn() == null ? dec.reviewedOn() : dec.lastReviewed();
+            if (last == null) {
+                continue;
+            }
+            LocalDate due = last.plusMonths(REVIEW_MONTHS);
+            if (!due.isBefore(asOf)) {
+                continue;
+            }
+            Location where = dec.reviewedOn() != null ? dec.at().of("reviewedOn") : dec.at().of("declaredOn");
+            out.report(Rule.COI_004, where, dec.person(),
+                    "The declaration of interests of " + index.personName(dec.person()) + " was last reviewed on " + last
+                            + "; its review was due by " + due,
+                    "Review the declaration with " + index.personName(dec.person()) + " and record the date in 'reviewed-on:'.");
+        }
     }
 }

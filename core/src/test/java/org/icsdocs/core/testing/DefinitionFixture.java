@@ -143,18 +143,26 @@ public final class DefinitionFixture {
 
     private void edit(String path, Edit edit) {
         List<Object> segments = parse(path);
-        for (Path file : yamlFiles()) {
-            Object tree = read(file);
-            Object parent = navigate(tree, segments.subList(0, segments.size() - 1));
-            Object last = segments.get(segments.size() - 1);
-            Object key = parent == null ? null : keyIn(parent, last);
-            if (key != null) {
-                edit.apply(parent, key);
-                writeYaml(file, tree);
-                return;
+        // Prefer the file where the whole path exists: top-level lists such as 'people' may be
+        // spread over several files, and only one of them holds the entry named.
+        for (boolean mustExist : new boolean[] {true, false}) {
+            for (Path file : yamlFiles()) {
+                Object tree = read(file);
+                Object parent = navigate(tree, segments.subList(0, segments.size() - 1));
+                Object last = segments.get(segments.size() - 1);
+                Object key = parent == null ? null : keyIn(parent, last);
+                if (key != null && (!mustExist || exists(parent, key))) {
+                    edit.apply(parent, key);
+                    writeYaml(file, tree);
+                    return;
+                }
             }
         }
         throw new AssertionError("no file of the fixture has " + path);
+    }
+
+    private static boolean exists(Object parent, Object key) {
+        return parent instanceof Map<?, ?> map ? map.containsKey(key) : true;
     }
 
     private List<Path> yamlFiles() {

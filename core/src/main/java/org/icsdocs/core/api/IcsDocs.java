@@ -1,0 +1,99 @@
+package org.icsdocs.core.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import org.icsdocs.core.diagnostic.Diagnostic;
+import org.icsdocs.core.load.DefinitionLoader;
+import org.icsdocs.core.load.LoadResult;
+import org.icsdocs.core.model.Definition;
+import org.icsdocs.core.output.AtomicFiles;
+import org.icsdocs.core.report.SarifReport;
+import org.icsdocs.core.report.ValidationJsonReport;
+import org.icsdocs.core.validate.JustifiedFinding;
+import org.icsdocs.core.validate.ValidationContext;
+import org.icsdocs.core.validate.ValidationReport;
+import org.icsdocs.core.validate.Validator;
+
+/** The one entry point build tools call. Holds no state between calls. */
+public final class IcsDocs {
+
+    public static final String VALIDATION_JSON = "validation.json";
+    public static final String VALIDATION_SARIF = "validation.sarif";
+
+    private final BuildLog log;
+
+    public IcsDocs(BuildLog log) {
+        this.log = log;
+    }
+
+    /** Loads and validates a definition, logs every finding, and writes the JSON and SARIF reports. */
+    public ValidationOutcome validate(ValidateRequest request) {
+        long started = System.nanoTime();
+        Path definitionDir = request.definitionDir().toAbsolutePath().normalize();
+        LoadResult loaded = new DefinitionLoader().load(definitionDir, request.projectDir());
+        List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
+        List<JustifiedFinding> justified = List.of();
+        Optional<Definition> definition = Optional.empty();
+        boolean rulesRan = false;
+        if (!loaded.hasErrors() && loaded.definition().isPresent()) {
+            definition = loaded.definition();
+            ValidationReport report = Validator.standard()
+                    .validate(definition.get(), new ValidationContext(request.buildDate().date(), definitionDir));
+            diagnostics.addAll(report.diagnostics());
+            justified = report.justified();
+            rulesRan = true;
+        }
+        diagnostics.sort(Diagnostic.ORDER);
+        ValidationOutcome outcome = new ValidationOutcome(definition, diagnostics, justified, rulesRan,
+                loaded.files().size(), Duration.ofNanos(System.nanoTime() - started));
+        print(outcome);
+        if (request.outputDir() != null) {
+            writeReports(outcome, request.outputDir());
+        }
+        return outcome;
+    }
+
+    private void print(ValidationOutcome outcome) {
+        for (Diagnostic d : outcome.diagnostics()) {
+            String line = d.toCompilerLine() + (d.hint().isEmpty() ? "" : "\n    hint: " + d.hint());
+            switch (d.severity()) {
+                case ERROR -> log.error(line);
+                case WARNING -> log.warn(line);
+                case ADVICE -> log.info(line);
+            }
+        }
+        if (!outcome.rulesRan()) {
+            log.error("The definition could not be read, so the rule checks did not run. Fix the problems above first.");
+        }
+        log.info("ics: " + outcome.summary() + " (" + outcome.elapsed().toMillis() + " ms)");
+    }
+
+    private static void writeReports(ValidationOutcome outcome, Path outputDir) {
+        try {
+            AtomicFiles.write(outputDir.resolve(VALIDATION_JSON), new ValidationJsonReport().render(outcome));
+            AtomicFiles.write(outputDir.resolve(VALIDATION_SARIF), new SarifReport(version()).render(outcome));
+        } catch (IOException e) {
+            throw new IcsException("outputDirectory", outputDir.toString(), "cannot write the validation reports to " + outputDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The ics-docs version, as built. */
+    public static String version() {
+        Properties p = new Properties();
+        try (InputStream in = IcsDocs.class.getResourceAsStream("/org/icsdocs/core/version.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p.getProperty("version", "unknown");
+    }
+}

@@ -1,0 +1,68 @@
+package org.icsdocs.core.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** What a user's editor does with the shipped schema: valid files pass, typos are flagged. */
+class SchemaAcceptsDefinitionsTest {
+
+    private final Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
+            .getSchema(read(SchemaIsInStepWithModelTest.SHIPPED), InputFormat.JSON);
+
+    @Test
+    void acceptsEveryFileOfTheFixtureAndTheExample() throws IOException {
+        List<Path> files = yamlFiles(Path.of("src/test/resources/fixtures/northshire"));
+        files = Stream.concat(files.stream(), yamlFiles(Path.of("../example-site/src/main/ics")).stream()).toList();
+        assertThat(files).hasSizeGreaterThan(10);
+        for (Path file : files) {
+            List<Error> errors = schema.validate(read(file), InputFormat.YAML);
+            assertThat(errors).as(file.toString()).isEmpty();
+        }
+    }
+
+    @Test
+    void flagsAMisspeltKey() {
+        List<Error> errors = schema.validate("committees:\n  - id: audit\n    name: Audit\n    kind: audit\n    chiar: x\n", InputFormat.YAML);
+        assertThat(errors).extracting(Error::getMessage).anySatisfy(m -> assertThat(m).contains("chiar"));
+    }
+
+    @Test
+    void flagsAValueOutsideAnEnumeration() {
+        List<Error> errors = schema.validate("places:\n  - id: p\n    name: P\n    governance:\n      model: committee\n", InputFormat.YAML);
+        assertThat(errors).isNotEmpty();
+    }
+
+    @Test
+    void flagsAMissingRequiredKey() {
+        List<Error> errors = schema.validate("people:\n  - name: No Id\n", InputFormat.YAML);
+        assertThat(errors).extracting(Error::getMessage).anySatisfy(m -> assertThat(m).contains("id"));
+    }
+
+    private static List<Path> yamlFiles(Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.icsdocs.maven;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.icsdocs.core.api.BuildDate;
+import org.icsdocs.core.api.IcsException;
+import org.icsdocs.core.api.ValidateRequest;
+import org.icsdocs.core.diagnostic.Severity;
+
+/** Turns the goals' parameters into core requests. The only place that knows both vocabularies. */
+record Parameters(File basedir, File definitionDirectory, File outputDirectory, String outputTimestamp, String sourceDateEpoch) {
+
+    ValidateRequest validateRequest() {
+        return new ValidateRequest(path(basedir), path(definitionDirectory), path(outputDirectory), buildDate());
+    }
+
+    BuildDate buildDate() {
+        return BuildDate.resolve(outputTimestamp, sourceDateEpoch, Instant.now());
+    }
+
+    static Severity failOn(String value) {
+        try {
+            return Severity.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new IcsException("failOn", value, e.getMessage(), e);
+        }
+    }
+
+    private static Path path(File f) {
+        return f.toPath().toAbsolutePath().normalize();
+    }
+}
