@@ -59,7 +59,9 @@ public final class CommitteeRules implements RuleFamily {
                     "The board must establish its own " + noun + ": set 'reports-to: " + boardId(d) + "'.");
             return;
         }
-        out.report(rule, fallback(d), null, capitalise(board) + " has no " + noun,
+        // The rule is about the board ("the board has an audit committee"), so point at the board's definition.
+        Location where = d.board() != null ? d.board().at().at() : fallback(d);
+        out.report(rule, where, null, capitalise(board) + " has no " + noun,
                 "Add a committee with 'kind: " + kind.key() + "' and 'reports-to: " + boardId(d) + "'; every ICB board must have one.");
     }
 

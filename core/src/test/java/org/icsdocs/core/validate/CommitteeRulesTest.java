@@ -36,7 +36,8 @@ class CommitteeRulesTest {
     void rejectsBoardWithoutAuditCommittee() {
         var outcome = fixture().remove("committees[id=audit]").validate();
         assertThat(outcome.findings("CTE-001")).singleElement().satisfies(d -> {
-            assertThat(d.location().file()).isEqualTo("committees.yaml");
+            assertThat(d.location().file()).isEqualTo("board.yaml");
+            assertThat(d.location().line()).isPositive();
             assertThat(d.subject()).isNull();
             assertThat(d.message()).contains("NHS Northshire and Riverton Board", "no audit committee");
         });
@@ -79,7 +80,7 @@ class CommitteeRulesTest {
     void rejectsBoardWithoutRemunerationCommittee() {
         var outcome = fixture().remove("committees[id=remuneration]").validate();
         assertThat(outcome.findings("CTE-002")).singleElement().satisfies(d -> {
-            assertThat(d.location().file()).isEqualTo("committees.yaml");
+            assertThat(d.location().file()).isEqualTo("board.yaml");
             assertThat(d.subject()).isNull();
             assertThat(d.message()).contains("no remuneration committee");
         });
