@@ -1,4 +1,4 @@
-evaluate(new File(basedir, "../../../src/it/ItSupport.groovy"))
+def support = evaluate(new File(basedir, "../../../src/it/ItSupport.groovy"))
 def log = new File(basedir, "build.log").text
 def errors = (log =~ /(?m)^\[ERROR\] (src\/main\/ics\/[^:]+):(\d+):(\d+): error ([A-Z]{3}-\d{3}): (.*)$/).collect { it }
 assert errors.size() == 1 : "expected one error, got: " + errors*.get(0)
@@ -7,4 +7,4 @@ assert errors[0][4] == "CTE-001"
 assert errors[0][5].contains("has no audit committee")
 assert log.contains("BUILD FAILURE")
 assert log.contains("ics.failOn")
-ItSupport.assertNoStackTrace(log)
+support.assertNoStackTrace(log)

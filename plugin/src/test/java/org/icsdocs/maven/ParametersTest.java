@@ -17,8 +17,8 @@ class ParametersTest {
         Parameters p = new Parameters(new File("project"), new File("project/src/main/ics"), new File("project/target/ics"),
                 "2026-11-01T00:00:00Z", null);
         var request = p.validateRequest();
-        assertThat(request.definitionDir()).isAbsolute().endsWith(java.nio.file.Path.of("project/src/main/ics"));
-        assertThat(request.outputDir()).isAbsolute().endsWith(java.nio.file.Path.of("project/target/ics"));
+        assertThat(request.definitionDir()).isAbsolute().endsWithRaw(java.nio.file.Path.of("project/src/main/ics"));
+        assertThat(request.outputDir()).isAbsolute().endsWithRaw(java.nio.file.Path.of("project/target/ics"));
         assertThat(request.buildDate().date()).isEqualTo(LocalDate.of(2026, 11, 1));
     }
 
