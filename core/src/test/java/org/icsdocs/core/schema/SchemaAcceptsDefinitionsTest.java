@@ -32,6 +32,18 @@ class SchemaAcceptsDefinitionsTest {
     }
 
     @Test
+    void everyExampleFilePointsItsEditorAtTheShippedSchema() throws IOException {
+        Path shipped = SchemaIsInStepWithModelTest.SHIPPED.toRealPath();
+        for (Path file : yamlFiles(Path.of("../example-site/src/main/ics"))) {
+            String first = read(file).lines().findFirst().orElse("");
+            assertThat(first).as(file.toString()).startsWith("# yaml-language-server: $schema=");
+            Path target = file.getParent().resolve(first.substring(first.indexOf('=') + 1).trim());
+            assertThat(target).as(file + " names a schema that is not the shipped one").exists();
+            assertThat(target.toRealPath()).isEqualTo(shipped);
+        }
+    }
+
+    @Test
     void flagsAMisspeltKey() {
         List<Error> errors = schema.validate("committees:\n  - id: audit\n    name: Audit\n    kind: audit\n    chiar: x\n", InputFormat.YAML);
         assertThat(errors).extracting(Error::getMessage).anySatisfy(m -> assertThat(m).contains("chiar"));
