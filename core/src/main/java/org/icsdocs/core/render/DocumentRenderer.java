@@ -1,0 +1,7 @@
+package org.icsdocs.core.render;
+
+/** Renders one document of the ICS from the definition. */
+public interface DocumentRenderer {
+
+    RenderedDocument render(RenderContext context);
+}
