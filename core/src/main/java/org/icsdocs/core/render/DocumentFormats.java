@@ -1,0 +1,112 @@
+package org.icsdocs.core.render;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.icsdocs.core.render.pdf.PdfEngine;
+import org.icsdocs.core.render.pdf.PdfMetadata;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Turns a rendered document into its two published forms: a standalone web page and a PDF. */
+public final class DocumentFormats {
+
+    private static final List<String> FONTS = List.of(
+            "fonts/LiberationSans-Regular.ttf", "fonts/LiberationSans-Bold.ttf",
+            "fonts/LiberationSans-Italic.ttf", "fonts/LiberationSans-BoldItalic.ttf");
+
+    private final TemplateEngine templates;
+    private final PdfEngine pdf;
+
+    public DocumentFormats(TemplateEngine templates, PdfEngine pdf) {
+        this.templates = templates;
+        this.pdf = pdf;
+    }
+
+    /** A PDF engine with the fonts the templates provide (a project may override them). */
+    public static PdfEngine pdfEngine(TemplateEngine templates) {
+        List<PdfEngine.Face> faces = new ArrayList<>();
+        for (String font : FONTS) {
+            boolean bold = font.contains("Bold");
+            boolean italic = font.contains("Italic");
+            faces.add(new PdfEngine.Face("Liberation Sans", bold ? 700 : 400, italic, templates.asset(font)));
+        }
+        return new PdfEngine(faces);
+    }
+
+    public String page(RenderedDocument document, DocumentFrame frame) {
+        Map<String, Object> model = model(document, frame, List.of("documents/document.css"));
+        if (frame.pdfLink() != null) {
+            model.put("pdf", frame.pdfLink());
+        }
+        return templates.render("documents/page.ftlh", model);
+    }
+
+    public byte[] pdf(RenderedDocument document, DocumentFrame frame) {
+        Map<String, Object> model = model(document, frame, List.of("documents/document.css", "documents/print.css"));
+        model.put("bookmarks", bookmarks(document.contents()));
+        String html = templates.render("documents/print.ftlh", model);
+        return pdf.render(forPrint(html), "file:///", new PdfMetadata(document.title(), frame.organisation(), document.subtitle(),
+                frame.language(), frame.created()));
+    }
+
+    private Map<String, Object> model(RenderedDocument document, DocumentFrame frame, List<String> base) {
+        List<String> sheets = new ArrayList<>(base);
+        sheets.addAll(document.stylesheets());
+        StringBuilder css = new StringBuilder();
+        for (String sheet : sheets) {
+            css.append(new String(templates.asset(sheet), StandardCharsets.UTF_8)).append('\n');
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("document", document);
+        model.put("organisation", frame.organisation());
+        model.put("language", frame.language());
+        model.put("css", css.toString());
+        if (frame.notice() != null) {
+            model.put("notice", frame.notice());
+        }
+        return model;
+    }
+
+    /** PDF/UA wants alternative text on every figure; an inline SVG's own title serves. */
+    private static String forPrint(String html) {
+        Document doc = Jsoup.parse(html);
+        for (Element svg : doc.select("svg")) {
+            Element title = svg.selectFirst("title");
+            if (!svg.hasAttr("alt")) {
+                svg.attr("alt", title == null ? "Diagram" : title.text());
+            }
+        }
+        doc.outputSettings().prettyPrint(false);
+        return doc.outerHtml();
+    }
+
+    /** Nested bookmarks, one per numbered heading, for the PDF's navigation pane. */
+    static String bookmarks(List<Numbering.Entry> contents) {
+        StringBuilder out = new StringBuilder("<bookmarks>");
+        int depth = 0;
+        for (Numbering.Entry e : contents) {
+            while (depth >= e.depth()) {
+                out.append("</bookmark>");
+                depth--;
+            }
+            while (depth < e.depth() - 1) {
+                out.append("<bookmark name=\"\">");
+                depth++;
+            }
+            out.append("<bookmark name=\"").append(escape(e.number() + " " + e.title())).append("\" href=\"#").append(escape(e.id())).append("\">");
+            depth = e.depth();
+        }
+        while (depth-- > 0) {
+            out.append("</bookmark>");
+        }
+        return out.append("</bookmarks>").toString();
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
