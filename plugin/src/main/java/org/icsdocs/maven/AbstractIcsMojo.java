@@ -7,6 +7,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.icsdocs.core.api.BuildLog;
 import org.icsdocs.core.api.IcsException;
+import org.icsdocs.core.render.RenderException;
 
 /** What every goal shares: the skip switches, the common parameters, and error translation in one place. */
 abstract class AbstractIcsMojo extends AbstractMojo {
@@ -41,6 +42,9 @@ abstract class AbstractIcsMojo extends AbstractMojo {
                     new MavenBuildLog(getLog()));
         } catch (IcsException e) {
             throw Failures.of(e);
+        } catch (RenderException e) {
+            getLog().error(e.location() + ": error: " + e.getMessage());
+            throw new MojoFailureException("A document could not be rendered: " + e.getMessage() + " (" + e.location() + ")");
         }
     }
 

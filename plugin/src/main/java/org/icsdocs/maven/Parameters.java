@@ -3,7 +3,9 @@ package org.icsdocs.maven;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.icsdocs.core.api.BuildDate;
+import org.icsdocs.core.api.GenerateRequest;
 import org.icsdocs.core.api.IcsException;
 import org.icsdocs.core.api.ValidateRequest;
 import org.icsdocs.core.diagnostic.Severity;
@@ -13,6 +15,11 @@ record Parameters(File basedir, File definitionDirectory, File outputDirectory, 
 
     ValidateRequest validateRequest() {
         return new ValidateRequest(path(basedir), path(definitionDirectory), path(outputDirectory), buildDate());
+    }
+
+    GenerateRequest generateRequest(List<Path> templateOverrides) {
+        return new GenerateRequest(validateRequest(), templateOverrides.stream().map(p -> p.toAbsolutePath().normalize()).toList(),
+                path(outputDirectory).resolve("site"));
     }
 
     BuildDate buildDate() {

@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import org.icsdocs.core.diagnostic.Diagnostic;
+import org.icsdocs.core.diagnostic.Severity;
+import org.icsdocs.core.generate.Documents;
+import org.icsdocs.core.generate.GeneratedFile;
+import org.icsdocs.core.generate.Generator;
 import org.icsdocs.core.load.DefinitionLoader;
 import org.icsdocs.core.load.LoadResult;
 import org.icsdocs.core.model.Definition;
@@ -58,6 +62,27 @@ public final class IcsDocs {
             writeReports(outcome, request.outputDir());
         }
         return outcome;
+    }
+
+    /**
+     * Validates, then renders every document into a new generation of the site folder. A
+     * definition with errors is not published: generation must not print a document that
+     * contradicts a statutory rule.
+     */
+    public GenerateOutcome generate(GenerateRequest request) {
+        long started = System.nanoTime();
+        ValidationOutcome validation = validate(request.validate());
+        if (validation.failsAt(Severity.ERROR) || validation.definition().isEmpty()) {
+            log.error("ics: the definition has errors, so no documents were generated; the previous output is unchanged.");
+            return new GenerateOutcome(validation, false, List.of(), Duration.ofNanos(System.nanoTime() - started));
+        }
+        ValidationReport report = new ValidationReport(validation.diagnostics(), validation.justified());
+        List<GeneratedFile> files = new Generator(Documents.standard(), log).generate(validation.definition().get(), report,
+                request.validate().buildDate(), request.validate().definitionDir().toAbsolutePath().normalize(),
+                request.templateOverrides(), request.siteFolder());
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+        log.info("ics: generated " + files.size() + " files in " + request.siteFolder() + " (" + elapsed.toMillis() + " ms)");
+        return new GenerateOutcome(validation, true, files, elapsed);
     }
 
     private void print(ValidationOutcome outcome) {

@@ -1,0 +1,15 @@
+package org.icsdocs.core.generate;
+
+import java.util.List;
+import org.icsdocs.core.render.DocumentRenderer;
+
+/** The documents every ICS publishes, in the order they are listed. */
+public final class Documents {
+
+    private Documents() {
+    }
+
+    public static List<DocumentRenderer> standard() {
+        return List.of();
+    }
+}
