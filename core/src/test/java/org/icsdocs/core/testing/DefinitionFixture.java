@@ -39,9 +39,16 @@ public final class DefinitionFixture {
         this.root = root;
     }
 
-    /** The synthetic Northshire and Riverton system: small, and valid against every rule. */
+    /**
+     * The synthetic Northshire and Riverton system: small, and valid against every rule. Each call
+     * makes a fresh copy, so one test can compare a broken variant with a good one.
+     */
     public static DefinitionFixture northshire(Path tempDir) {
-        return copyOf(resource("fixtures/northshire"), tempDir.resolve("northshire"));
+        Path target = tempDir.resolve("northshire");
+        for (int n = 2; Files.exists(target); n++) {
+            target = tempDir.resolve("northshire-" + n);
+        }
+        return copyOf(resource("fixtures/northshire"), target);
     }
 
     public static DefinitionFixture copyOf(Path source, Path target) {

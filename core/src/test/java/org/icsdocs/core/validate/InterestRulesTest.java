@@ -20,11 +20,8 @@ class InterestRulesTest {
     @TempDir
     Path temp;
 
-    private int copies;
-
-    /** A fresh copy each call, so one test can compare a broken variant with a good one. */
     private DefinitionFixture fixture() {
-        return DefinitionFixture.northshire(temp.resolve("copy" + copies++));
+        return DefinitionFixture.northshire(temp);
     }
 
     @Test

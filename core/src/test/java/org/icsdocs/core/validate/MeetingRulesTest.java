@@ -18,11 +18,8 @@ class MeetingRulesTest {
     @TempDir
     Path temp;
 
-    private int copies;
-
-    /** A fresh copy each call, so one test can compare a broken variant with a good one. */
     private DefinitionFixture fixture() {
-        return DefinitionFixture.northshire(temp.resolve("copy" + copies++));
+        return DefinitionFixture.northshire(temp);
     }
 
     /** A private audit committee meeting, attended by the given lines of attendance. */
