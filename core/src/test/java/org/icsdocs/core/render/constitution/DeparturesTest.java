@@ -1,0 +1,71 @@
+package org.icsdocs.core.render.constitution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.icsdocs.core.diagnostic.Diagnostic;
+import org.icsdocs.core.diagnostic.Location;
+import org.icsdocs.core.diagnostic.Rule;
+import org.icsdocs.core.diagnostic.Severity;
+import org.icsdocs.core.model.Justification;
+import org.icsdocs.core.model.Span;
+import org.icsdocs.core.render.RenderContext;
+import org.icsdocs.core.render.TemplateEngine;
+import org.icsdocs.core.testing.DefinitionFixture;
+import org.icsdocs.core.testing.Outcome;
+import org.icsdocs.core.validate.JustifiedFinding;
+import org.icsdocs.core.validate.ValidationReport;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every departure the validator can justify is stated once, in the part of the constitution it concerns. */
+class DeparturesTest {
+
+    @TempDir
+    Path temp;
+
+    private static final List<Rule> JUSTIFIABLE = Arrays.stream(Rule.values()).filter(r -> r.severity() != Severity.ERROR).toList();
+
+    @Test
+    void everyJustifiableRuleIsStatedOnceInsideTheSectionItBelongsTo() {
+        DefinitionFixture fixture = DefinitionFixture.northshire(temp);
+        Outcome outcome = fixture.validate();
+        List<JustifiedFinding> all = JUSTIFIABLE.stream().map(r -> new JustifiedFinding(
+                new Diagnostic(r, Location.ofFile("ics.yaml"), "finding", "", null),
+                new Justification(r.id(), null, "Reason for " + r.id() + ".", Span.NONE))).toList();
+        RenderContext context = RenderContext.of(outcome.load().definition().orElseThrow(), new ValidationReport(List.of(), all),
+                DefinitionFixture.AS_OF, TemplateEngine.builtIn(), fixture.root());
+
+        Document html = Rendering.parse(new ConstitutionRenderer().render(context));
+
+        for (Rule rule : JUSTIFIABLE) {
+            List<Element> notes = html.select(".departure").stream().filter(e -> e.text().contains("(" + rule.id() + ")")).toList();
+            assertThat(notes).as(rule.id()).hasSize(1);
+            assertThat(notes.get(0).parents()).as(rule.id() + " inside #" + Departures.placeOf(rule))
+                    .anySatisfy(p -> assertThat(p.id()).isEqualTo(Departures.placeOf(rule)));
+            assertThat(notes.get(0).text()).contains("Reason for " + rule.id() + ".", "The guidance: " + rule.summary());
+        }
+    }
+
+    @Test
+    void everyPlaceADepartureCanBeStatedInExists() {
+        assertThat(JUSTIFIABLE).extracting(Departures::placeOf).allSatisfy(place -> assertThat(Departures.PLACES).contains(place));
+    }
+
+    @Test
+    void aDepartureAboutOnePlaceIsStatedUnderThatPlace(@TempDir Path km) {
+        Document html = Rendering.parse(Rendering.render(DefinitionFixture.copyOf(Rendering.KENT_AND_MEDWAY, km.resolve("km"))));
+
+        Element eastKent = html.getElementById("place-east-kent");
+        assertThat(eastKent.select(".departure").text()).startsWith("Departure from national guidance (PLC-005, East Kent Health and Care Partnership):");
+        assertThat(html.getElementById("place-west-kent").select(".departure")).isEmpty();
+        assertThat(html.getElementById("local-authorities").select(".departure").text())
+                .startsWith("Departure from national guidance (FDM-004, Better Care Fund pooled budget with Kent County Council (F15)):");
+        assertThat(html.getElementById("composition").select(".departure").text()).contains("(BRD-011)");
+        assertThat(html.select(".departure")).hasSize(3);
+    }
+}
