@@ -2,6 +2,7 @@ package org.icsdocs.core.generate;
 
 import java.util.List;
 import org.icsdocs.core.render.DocumentRenderer;
+import org.icsdocs.core.render.constitution.ConstitutionRenderer;
 
 /** The documents every ICS publishes, in the order they are listed. */
 public final class Documents {
@@ -10,6 +11,6 @@ public final class Documents {
     }
 
     public static List<DocumentRenderer> standard() {
-        return List.of();
+        return List.of(new ConstitutionRenderer());
     }
 }

@@ -40,6 +40,7 @@ public final class OutputTree implements AutoCloseable {
             Files.createDirectories(t.getParent());
             recover(t);
             Path staging = Files.createTempDirectory(t.getParent(), STAGING + t.getFileName() + "-");
+            publishable(staging);
             return new OutputTree(t, staging);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -62,6 +63,13 @@ public final class OutputTree implements AutoCloseable {
                     deleteTree(p);
                 }
             }
+        }
+    }
+
+    /** A temporary folder is private to its owner; a site folder is meant to be served. */
+    private static void publishable(Path folder) throws IOException {
+        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
 

@@ -71,9 +71,12 @@ public final class DocumentFormats {
         return model;
     }
 
-    /** PDF/UA wants alternative text on every figure; an inline SVG's own title serves. */
+    /** PDF/UA wants alternative text on every figure and link; an inline SVG's own title serves. */
     private static String forPrint(String html) {
         Document doc = Jsoup.parse(html);
+        for (Element link : doc.select("a[href]:not([title])")) {
+            link.attr("title", link.text().isBlank() ? link.attr("href") : link.text()); // PDF/UA: every link says where it goes
+        }
         for (Element svg : doc.select("svg")) {
             Element title = svg.selectFirst("title");
             if (!svg.hasAttr("alt")) {

@@ -72,6 +72,12 @@ class OutputTreeTest {
     }
 
     @Test
+    void publishesAFolderOthersCanRead() throws IOException {
+        generate("readable");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(site()))).isEqualTo("rwxr-xr-x");
+    }
+
+    @Test
     void countsWhatItWrote() {
         try (OutputTree tree = OutputTree.begin(site())) {
             tree.write("a.txt", new byte[10]);

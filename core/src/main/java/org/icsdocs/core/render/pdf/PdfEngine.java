@@ -45,6 +45,9 @@ public final class PdfEngine {
     private final byte[] colourProfile;
 
     public PdfEngine(List<Face> faces) {
+        // The library also logs font loading through a process-wide logger, outside the
+        // per-render diagnostic consumer; a build log is no place for it.
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
         this.faces = List.copyOf(faces);
         this.colourProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     }
@@ -68,6 +71,8 @@ public final class PdfEngine {
                 .useColorProfile(colourProfile)
                 .useSVGDrawer(new BatikSVGDrawer())
                 .withProducer("ics-docs")
+                // per build, instead of the library's global logger: nothing reaches the build log uninvited
+                .withDiagnosticConsumer(diagnostic -> { })
                 .withW3cDocument(dom, baseUri);
         for (Face f : faces) {
             builder.useFont(() -> new ByteArrayInputStream(f.bytes()), f.family(), f.weight(),

@@ -1,0 +1,108 @@
+package org.icsdocs.core.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.icsdocs.core.api.BuildDate;
+import org.icsdocs.core.api.BuildLog;
+import org.icsdocs.core.api.GenerateOutcome;
+import org.icsdocs.core.api.GenerateRequest;
+import org.icsdocs.core.api.IcsDocs;
+import org.icsdocs.core.api.ValidateRequest;
+import org.icsdocs.core.model.Committee;
+import org.icsdocs.core.model.Definition;
+import org.icsdocs.core.render.pdf.PdfConformance;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+/** The documents of the Kent and Medway example, generated as a user's build would. */
+class ExampleDocumentsTest {
+
+    static final Path EXAMPLE = Path.of("../example-site/src/main/ics");
+    static final BuildDate DATE = BuildDate.resolve("2026-11-01T00:00:00Z", null, Instant.EPOCH);
+
+    @TempDir
+    static Path temp;
+
+    static GenerateOutcome first;
+    static Path site;
+
+    @BeforeAll
+    static void generate() {
+        site = temp.resolve("a/site");
+        first = generate(site);
+    }
+
+    static GenerateOutcome generate(Path siteFolder) {
+        GenerateRequest request = new GenerateRequest(new ValidateRequest(Path.of(".."), EXAMPLE, null, DATE), List.of(), siteFolder);
+        return new IcsDocs(BuildLog.silent()).generate(request);
+    }
+
+    private static Definition definition() {
+        return first.validation().definition().orElseThrow();
+    }
+
+    private static String text(String pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(site.resolve("documents/" + pdf).toFile())) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    void generatesEveryDocumentAsPageFragmentAndPdf() {
+        assertThat(first.generated()).isTrue();
+        assertThat(first.files()).extracting(GeneratedFile::path).contains(
+                "documents/constitution.html", "documents/constitution.pdf", "fragments/constitution.html");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"constitution.pdf"})
+    void pdfsAreTaggedForAccessibility(String pdf) throws IOException {
+        assertThat(PdfConformance.failures(Files.readAllBytes(site.resolve("documents/" + pdf)), PDFAFlavour.PDFUA_1)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"constitution.pdf"})
+    void pdfsAreArchivable(String pdf) throws IOException {
+        assertThat(PdfConformance.failures(Files.readAllBytes(site.resolve("documents/" + pdf)), PDFAFlavour.PDFA_3_A)).isEmpty();
+    }
+
+    @Test
+    void constitutionNamesEveryBoardMemberAndCommittee() throws IOException {
+        String text = text("constitution.pdf");
+        for (var member : definition().board().members()) {
+            String name = definition().people().stream().filter(p -> p.id().equals(member.person())).findFirst().orElseThrow().name();
+            assertThat(text).as("board member " + name).contains(name);
+        }
+        for (Committee c : definition().committees()) {
+            assertThat(text).as("committee " + c.name()).contains(c.name());
+        }
+    }
+
+    @Test
+    void twoBuildsAreByteIdentical() throws IOException {
+        Path second = temp.resolve("b/site");
+        generate(second);
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(site)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        assertThat(files).isNotEmpty();
+        for (Path f : files) {
+            Path twin = second.resolve(site.relativize(f).toString());
+            assertThat(Files.readAllBytes(twin)).as(site.relativize(f).toString()).isEqualTo(Files.readAllBytes(f));
+        }
+    }
+}
