@@ -53,10 +53,25 @@ public final class PdfEngine {
     }
 
     /**
+     * Changes a laid-out PDF before it is saved: a board pack, for instance, draws attached PDFs
+     * onto the placeholder pages it reserved for them.
+     */
+    public interface PostProcessor {
+        /**
+         * @param pageOf the 0-based index of the page on which the element with an id starts, or -1
+         */
+        void process(PDDocument doc, java.util.function.ToIntFunction<String> pageOf) throws IOException;
+    }
+
+    /**
      * @param html    a complete HTML document (lang on the root, a title, print CSS inline)
      * @param baseUri where relative links and images in the document resolve from
      */
     public byte[] render(String html, String baseUri, PdfMetadata metadata) {
+        return render(html, baseUri, metadata, (doc, pageOf) -> { });
+    }
+
+    public byte[] render(String html, String baseUri, PdfMetadata metadata, PostProcessor postProcessor) {
         org.jsoup.nodes.Document parsed = Jsoup.parse(html, baseUri);
         // An HTML parser ends <head> at the first element it does not know (openhtmltopdf's
         // <bookmarks>) and moves it and what follows into the body; put them back.
@@ -79,6 +94,10 @@ public final class PdfEngine {
                     f.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
         }
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument doc = renderer.createPDFKeepOpen()) {
+            postProcessor.process(doc, id -> {
+                var positions = renderer.findPagePositionsByID(java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(id)));
+                return positions.isEmpty() ? -1 : positions.get(0).getPageNo();
+            });
             fixIdentity(doc, metadata, html);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
