@@ -1,0 +1,122 @@
+package org.icsdocs.core.render.decisionmap;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Lays the structure chart out with Eclipse ELK so that it reads on an A4 landscape page. ELK
+ * computes every coordinate (see {@link ElkRun}); this class chooses among a few ELK
+ * configurations: first how many boxes a row may hold (a rank too wide for the page is split
+ * over more rows), then the node placement strategy, most organisation-chart-like first. It
+ * takes the first layout that keeps the text at 9 pt or more on the page and in which nothing
+ * overlaps, and otherwise the clean layout with the largest text. The order of the search is
+ * fixed, so the same chart always gets the same layout.
+ */
+final class ChartLayout {
+
+    static final double TITLE_SIZE = 13.5;
+    static final double TEXT_SIZE = 12.5;
+    static final double LINE_HEIGHT = 1.2;
+    static final double PAD_X = 10;
+    static final double PAD_Y = 7;
+    static final double MARGIN = 12;
+    static final double LEGEND_HEIGHT = 32;
+    static final String LEGEND_SOLID = "Delegation of functions";
+    static final String LEGEND_DOTTED = "Reporting and assurance";
+    static final double LEGEND_SAMPLE = 44;
+    static final double LEGEND_GAP = 8;
+    static final double LEGEND_ITEM_GAP = 28;
+    /** The usable area of an A4 landscape page, and the smallest text size allowed on it. */
+    static final double PAGE_WIDTH_MM = 270;
+    static final double PAGE_HEIGHT_MM = 180;
+    static final double MIN_TEXT_PT = 9;
+    private static final double MM_PER_PT = 25.4 / 72;
+
+    record Point(double x, double y) {
+    }
+
+    /** A box with its wrapped text; x and y are its top-left corner; the text block, {@code textHeight} high, is centred in it. */
+    record Box(ChartNode node, double x, double y, double width, double height, List<String> title, List<String> subtitle,
+               List<String> functions, double textHeight) {
+
+        double right() {
+            return x + width;
+        }
+
+        double bottom() {
+            return y + height;
+        }
+
+        boolean overlaps(Box o) {
+            return x < o.right() && o.x() < right() && y < o.bottom() && o.y() < bottom();
+        }
+    }
+
+    /** A label beside a line; x and y are the top-left corner of its text block. */
+    record Label(List<String> lines, double x, double y, double width, double height) {
+    }
+
+    /** A routed line: points in drawing order, and at which ends it carries an arrowhead. */
+    record Line(ChartEdge edge, List<Point> points, boolean arrowAtStart, boolean arrowAtEnd, Label label) {
+    }
+
+    /** A finished layout: boxes, lines, the size of the whole drawing (legend included), and how it was made. */
+    record Result(List<Box> boxes, List<Line> lines, double width, double height, int rowLimit, ElkRun.Placement placement) {
+
+        Optional<Box> box(String id) {
+            return boxes.stream().filter(b -> b.node().id().equals(id)).findFirst();
+        }
+
+        /** The size the smallest text prints at when the chart is scaled to fit an A4 landscape page. */
+        double textPointSize() {
+            double mmPerUnit = Math.min(PAGE_WIDTH_MM / width, PAGE_HEIGHT_MM / height);
+            return TEXT_SIZE * mmPerUnit / MM_PER_PT;
+        }
+
+        /** No two boxes overlap, and every label sits clear of every box. */
+        boolean isClean() {
+            for (int i = 0; i < boxes.size(); i++) {
+                for (int j = i + 1; j < boxes.size(); j++) {
+                    if (boxes.get(i).overlaps(boxes.get(j))) {
+                        return false;
+                    }
+                }
+            }
+            return lines.stream().map(Line::label).filter(l -> l != null).noneMatch(l -> {
+                Box area = new Box(null, l.x(), l.y(), l.width(), l.height(), List.of(), List.of(), List.of(), 0);
+                return boxes.stream().anyMatch(area::overlaps);
+            });
+        }
+    }
+
+    private final TextMeasure measure;
+
+    ChartLayout(TextMeasure measure) {
+        this.measure = measure;
+    }
+
+    Result layout(StructureChart chart) {
+        Map<Integer, Long> perRank = chart.nodes().stream().filter(n -> n.kind().rank >= 2)
+                .collect(Collectors.groupingBy(n -> n.kind().rank, Collectors.counting()));
+        int widest = (int) perRank.values().stream().mapToLong(Long::longValue).max().orElse(1);
+        Result best = null;
+        for (int limit = Math.max(widest, 1); limit >= Math.min(widest, 2); limit--) {
+            for (ElkRun.Placement placement : ElkRun.Placement.values()) {
+                Result r = new ElkRun(measure, chart, limit, placement).layout();
+                if (!r.isClean()) {
+                    continue;
+                }
+                if (r.textPointSize() >= MIN_TEXT_PT) {
+                    return r;
+                }
+                if (best == null || r.textPointSize() > best.textPointSize()) {
+                    best = r;
+                }
+            }
+        }
+        // Nothing clean at all is not expected; fall back to ELK's first answer rather than fail the document.
+        return best != null ? best : new ElkRun(measure, chart, Math.max(widest, 1), ElkRun.Placement.values()[0]).layout();
+    }
+}
