@@ -82,9 +82,30 @@ public final class DocumentFormats {
             if (!svg.hasAttr("alt")) {
                 svg.attr("alt", title == null ? "Diagram" : title.text());
             }
+            fitToPage(svg);
         }
         doc.outputSettings().prettyPrint(false);
         return doc.outerHtml();
+    }
+
+    /** Largest printed size of a diagram: the A4 landscape content area, less room for its heading and caption. */
+    private static final double MAX_WIDTH_MM = 265;
+    private static final double MAX_HEIGHT_MM = 148;
+
+    /** The PDF engine does not size an SVG from its viewBox, so give it millimetres that keep its proportions. */
+    private static void fitToPage(Element svg) {
+        String[] box = svg.attr("viewBox").trim().split("[\\s,]+");
+        if (box.length != 4) {
+            return;
+        }
+        double w = Double.parseDouble(box[2]);
+        double h = Double.parseDouble(box[3]);
+        if (w <= 0 || h <= 0) {
+            return;
+        }
+        double width = Math.min(MAX_WIDTH_MM, MAX_HEIGHT_MM * w / h);
+        double height = width * h / w;
+        svg.attr("style", String.format(java.util.Locale.ROOT, "width: %.1fmm; height: %.1fmm;", width, height));
     }
 
     /** Nested bookmarks, one per numbered heading, for the PDF's navigation pane. */

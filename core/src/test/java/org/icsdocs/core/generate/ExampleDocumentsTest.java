@@ -64,17 +64,18 @@ class ExampleDocumentsTest {
     void generatesEveryDocumentAsPageFragmentAndPdf() {
         assertThat(first.generated()).isTrue();
         assertThat(first.files()).extracting(GeneratedFile::path).contains(
-                "documents/constitution.html", "documents/constitution.pdf", "fragments/constitution.html");
+                "documents/constitution.html", "documents/constitution.pdf", "fragments/constitution.html",
+                "documents/decision-map.html", "documents/decision-map.pdf", "documents/decision-map.svg", "fragments/decision-map.html");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"constitution.pdf"})
+    @ValueSource(strings = {"constitution.pdf", "decision-map.pdf"})
     void pdfsAreTaggedForAccessibility(String pdf) throws IOException {
         assertThat(PdfConformance.failures(Files.readAllBytes(site.resolve("documents/" + pdf)), PDFAFlavour.PDFUA_1)).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"constitution.pdf"})
+    @ValueSource(strings = {"constitution.pdf", "decision-map.pdf"})
     void pdfsAreArchivable(String pdf) throws IOException {
         assertThat(PdfConformance.failures(Files.readAllBytes(site.resolve("documents/" + pdf)), PDFAFlavour.PDFA_3_A)).isEmpty();
     }
@@ -88,6 +89,20 @@ class ExampleDocumentsTest {
         }
         for (Committee c : definition().committees()) {
             assertThat(text).as("committee " + c.name()).contains(c.name());
+        }
+    }
+
+    @Test
+    void decisionMapTableNamesEveryCommitteeAndFunction() throws IOException {
+        String text = text("decision-map.pdf");
+        for (var f : definition().functions()) {
+            assertThat(text).as("function " + f.id()).contains(f.id());
+        }
+        for (var d : definition().delegations()) {
+            if (d.to() != null && definition().committees().stream().anyMatch(c -> c.id().equals(d.to()))) {
+                String name = definition().committees().stream().filter(c -> c.id().equals(d.to())).findFirst().orElseThrow().name();
+                assertThat(text).as("committee " + name).contains(name);
+            }
         }
     }
 

@@ -37,13 +37,16 @@ public final class DecisionMapRenderer implements DocumentRenderer {
         model.put("icbName", icbName(context));
         model.put("systemName", d.ics() == null || d.ics().name() == null ? icbName(context) : d.ics().name());
         model.put("boardName", d.board() == null ? "the board" : context.index().bodyName(d.board().id()));
-        model.put("diagram", svg(context));
+        String svg = svg(context);
+        model.put("diagram", svg);
         model.put("groups", table.groups());
         model.put("otherDepartures", table.otherDepartures());
         model.put("asAt", DATE.format(context.buildDate()));
         Numbering.Result numbered = new Numbering().apply(context.templates().render(TEMPLATE, model));
+        java.util.SortedMap<String, byte[]> attachments = new java.util.TreeMap<>();
+        attachments.put(SLUG + ".svg", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return new RenderedDocument(SLUG, TITLE, icbName(context) + ", as at " + DATE.format(context.buildDate()),
-                numbered.html(), numbered.contents(), List.of(STYLESHEET));
+                numbered.html(), numbered.contents(), List.of(STYLESHEET), attachments);
     }
 
     /** The structure chart on its own, as written to {@code decision-map.svg}: an SVG document with its XML declaration. */

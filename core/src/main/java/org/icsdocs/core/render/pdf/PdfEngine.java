@@ -90,8 +90,11 @@ public final class PdfEngine {
                 .withDiagnosticConsumer(diagnostic -> { })
                 .withW3cDocument(dom, baseUri);
         for (Face f : faces) {
+            // registered for SVG too, so diagram labels use the same embedded face as the text
             builder.useFont(() -> new ByteArrayInputStream(f.bytes()), f.family(), f.weight(),
-                    f.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
+                    f.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true,
+                    java.util.EnumSet.of(com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase.DOCUMENT,
+                            com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase.SVG));
         }
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument doc = renderer.createPDFKeepOpen()) {
             postProcessor.process(doc, id -> {
