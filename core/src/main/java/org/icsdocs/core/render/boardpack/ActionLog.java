@@ -52,8 +52,8 @@ final class ActionLog {
                     continue;
                 }
                 boolean overdue = !complete && a.due() != null && meeting.date() != null && a.due().isBefore(meeting.date());
-                rows.add(new ActionRow(Words.date(m.date()), a.id(), a.description(), a.owner() == null ? null : index.personName(a.owner()),
-                        Words.date(a.due()), Words.label(a.status()), Words.text(a.update()), overdue));
+                rows.add(new ActionRow(Words.shortDate(m.date()), a.id(), a.description(), a.owner() == null ? null : index.personName(a.owner()),
+                        Words.shortDate(a.due()), Words.label(a.status()), Words.text(a.update()), overdue));
             }
         }
         return rows;

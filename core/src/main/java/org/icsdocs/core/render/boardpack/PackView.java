@@ -45,7 +45,7 @@ public record PackView(String meetingId, String icbName, String bodyName, String
      *
      * @param anchor       id of the item's cover sheet in the pack (its enclosure starts there)
      * @param row          id of its row in the agenda
-     * @param slot         e.g. "10:45 to 11:10", or empty
+     * @param slot         e.g. "10:45–11:10", or null
      * @param withheld     why an item of a public meeting is taken in private (its paper is left out), or null
      * @param declarations interests of people at the meeting that touch the item
      * @param fragment     file name of its web fragment, e.g. {@code 3.1.html}

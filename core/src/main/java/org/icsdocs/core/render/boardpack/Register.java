@@ -48,7 +48,7 @@ final class Register {
     }
 
     private static InterestRow row(Interest i, DefinitionIndex index) {
-        return new InterestRow(Words.interestType(i.type()), organisation(i, index), i.nature(), Words.date(i.from()), Words.date(i.to()),
+        return new InterestRow(Words.interestType(i.type()), organisation(i, index), i.nature(), Words.shortDate(i.from()), Words.shortDate(i.to()),
                 Words.text(i.management()));
     }
 

@@ -10,6 +10,7 @@ import org.icsdocs.core.model.Labelled;
 final class Words {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
@@ -19,6 +20,11 @@ final class Words {
     /** "10 September 2026", or null. */
     static String date(LocalDate date) {
         return date == null ? null : DATE.format(date);
+    }
+
+    /** "10 Sep 2026", for narrow table columns, or null. */
+    static String shortDate(LocalDate date) {
+        return date == null ? null : SHORT.format(date);
     }
 
     /** "Thursday 10 September 2026", or null. */
@@ -34,9 +40,12 @@ final class Words {
         return end == null ? TIME.format(start) : TIME.format(start) + " to " + TIME.format(end);
     }
 
-    /** An item's slot from its start and length: "10:45 to 11:10". */
+    /** An item's slot from its start and length, for the agenda's narrow column: "10:45–11:10". */
     static String slot(LocalTime start, Integer minutes) {
-        return span(start, start == null || minutes == null ? null : start.plusMinutes(minutes));
+        if (start == null) {
+            return null;
+        }
+        return minutes == null ? TIME.format(start) : TIME.format(start) + "–" + TIME.format(start.plusMinutes(minutes));
     }
 
     /** "Non-financial professional", as NHS guidance names the categories. */
