@@ -64,7 +64,9 @@ class ExampleDocumentsTest {
     void generatesEveryDocumentAsPageFragmentAndPdf() {
         assertThat(first.generated()).isTrue();
         assertThat(first.files()).extracting(GeneratedFile::path).contains(
-                "documents/constitution.html", "documents/constitution.pdf", "fragments/constitution.html");
+                "documents/constitution.html", "documents/constitution.pdf", "fragments/constitution.html",
+                "documents/meetings/board-2026-09-10.pdf", "fragments/meetings/board-2026-09-10/agenda.html",
+                "fragments/meetings/board-2026-09-10/3.1.html", "documents/meetings/audit-2026-10-15.pdf");
     }
 
     @ParameterizedTest

@@ -14,12 +14,9 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.icsdocs.core.testing.DefinitionFixture;
+import org.icsdocs.core.testing.TestPdfs;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -266,31 +263,12 @@ class BoardPackTest {
         throw new AssertionError("no page has '" + text + "'");
     }
 
-    /** A PDF of A4 pages, each saying "Attachment page N". */
     static byte[] attachment(int pages) throws IOException {
-        return attachment(pages, PDRectangle.A4);
+        return TestPdfs.pages(pages, PDRectangle.A4);
     }
 
     static byte[] attachment(int pages, PDRectangle size) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-            for (int n = 1; n <= pages; n++) {
-                PDPage page = new PDPage(size);
-                doc.addPage(page);
-                try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
-                    out.beginText();
-                    out.setFont(font, 28);
-                    out.newLineAtOffset(72, size.getHeight() - 120);
-                    out.showText("Attachment page " + n + " ");
-                    out.endText();
-                    out.addRect(36, 36, size.getWidth() - 72, size.getHeight() - 72);
-                    out.stroke();
-                }
-            }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            doc.save(bytes);
-            return bytes.toByteArray();
-        }
+        return TestPdfs.pages(pages, size);
     }
 
     private static byte[] png() throws IOException {
