@@ -14,6 +14,7 @@ import org.icsdocs.core.diagnostic.Severity;
 import org.icsdocs.core.generate.Documents;
 import org.icsdocs.core.generate.GeneratedFile;
 import org.icsdocs.core.generate.Generator;
+import org.icsdocs.core.render.boardpack.PackOptions;
 import org.icsdocs.core.load.DefinitionLoader;
 import org.icsdocs.core.load.LoadResult;
 import org.icsdocs.core.model.Definition;
@@ -77,7 +78,7 @@ public final class IcsDocs {
             return new GenerateOutcome(validation, false, List.of(), Duration.ofNanos(System.nanoTime() - started));
         }
         ValidationReport report = new ValidationReport(validation.diagnostics(), validation.justified());
-        List<GeneratedFile> files = new Generator(Documents.standard(), log).generate(validation.definition().get(), report,
+        List<GeneratedFile> files = new Generator(Documents.standard(), log, new PackOptions(request.duplex())).generate(validation.definition().get(), report,
                 request.validate().buildDate(), request.validate().definitionDir().toAbsolutePath().normalize(),
                 request.templateOverrides(), request.siteFolder());
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);

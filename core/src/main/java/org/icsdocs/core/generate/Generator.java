@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,37 +25,51 @@ import org.icsdocs.core.render.DocumentRenderer;
 import org.icsdocs.core.render.RenderContext;
 import org.icsdocs.core.render.RenderedDocument;
 import org.icsdocs.core.render.TemplateEngine;
+import org.icsdocs.core.render.boardpack.BoardPackRenderer;
+import org.icsdocs.core.render.boardpack.PackOptions;
+import org.icsdocs.core.render.pdf.PdfEngine;
 import org.icsdocs.core.validate.ValidationReport;
 
 /**
  * Renders every document of a validated definition into a fresh generation of the site folder:
  * for each, the standalone page and PDF under {@code documents/} and the fragment the website
- * embeds under {@code fragments/}. Documents render in parallel; the folder is swapped in only
- * when all of them succeeded.
+ * embeds under {@code fragments/}; then a board pack for each meeting ({@link PackPublisher}).
+ * Documents and packs render in parallel; the folder is swapped in only when all of them succeeded.
  */
 public final class Generator {
 
     private final List<DocumentRenderer> renderers;
     private final BuildLog log;
+    private final PackOptions packs;
 
     public Generator(List<DocumentRenderer> renderers, BuildLog log) {
+        this(renderers, log, PackOptions.DEFAULT);
+    }
+
+    /** @param packs how the meetings' board packs are laid out (published after the documents) */
+    public Generator(List<DocumentRenderer> renderers, BuildLog log, PackOptions packs) {
         this.renderers = List.copyOf(renderers);
         this.log = log;
+        this.packs = packs;
     }
 
     public List<GeneratedFile> generate(Definition definition, ValidationReport validation, BuildDate date, Path definitionRoot,
                                         List<Path> templateOverrides, Path siteFolder) {
         TemplateEngine templates = new TemplateEngine(templateOverrides);
         RenderContext context = RenderContext.of(definition, validation, date.date(), templates, definitionRoot);
-        DocumentFormats formats = new DocumentFormats(templates, DocumentFormats.pdfEngine(templates));
+        PdfEngine engine = DocumentFormats.pdfEngine(templates);
+        DocumentFormats formats = new DocumentFormats(templates, engine);
         DocumentFrame frame = frame(definition, date);
+        PackPublisher packPublisher = new PackPublisher(new BoardPackRenderer(engine, packs), log);
         List<GeneratedFile> written = new ArrayList<>();
-        int threads = Math.max(1, Math.min(renderers.size(), Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
         try (OutputTree tree = OutputTree.begin(siteFolder)) {
             List<Future<List<GeneratedFile>>> jobs = new ArrayList<>();
             for (DocumentRenderer renderer : renderers) {
                 jobs.add(pool.submit(() -> publish(renderer, context, formats, frame, tree)));
+            }
+            for (Callable<List<GeneratedFile>> pack : packPublisher.jobs(context, frame, tree)) {
+                jobs.add(pool.submit(pack));
             }
             for (Future<List<GeneratedFile>> job : jobs) {
                 written.addAll(job.get());

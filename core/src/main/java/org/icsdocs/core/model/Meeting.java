@@ -37,4 +37,20 @@ public record Meeting(
     public List<AgendaItem> items() {
         return agenda.stream().flatMap(s -> s.items().stream()).toList();
     }
+
+    /**
+     * The item's number as printed: its own {@code number}, or section.position (e.g. 2.1) when it
+     * has none, as the agenda numbers it. Null if the item is not on this meeting's agenda.
+     */
+    public String numberOf(AgendaItem item) {
+        for (int s = 0; s < agenda.size(); s++) {
+            List<AgendaItem> items = agenda.get(s).items();
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i) == item) {
+                    return item.number() != null && !item.number().isBlank() ? item.number() : (s + 1) + "." + (i + 1);
+                }
+            }
+        }
+        return null;
+    }
 }

@@ -20,6 +20,7 @@ import org.icsdocs.core.model.IcbFunction;
 import org.icsdocs.core.model.LocalAuthorityTier;
 import org.icsdocs.core.model.Meeting;
 import org.icsdocs.core.model.Organisation;
+import org.icsdocs.core.model.Partnership;
 import org.icsdocs.core.model.OrganisationKind;
 import org.icsdocs.core.model.Pcn;
 import org.icsdocs.core.model.Person;
@@ -223,6 +224,44 @@ public final class DefinitionIndex {
                 .or(() -> collaborative(id).map(Collaborative::name))
                 .or(() -> organisation(id).map(Organisation::name))
                 .orElse(id);
+    }
+
+    /** A person who sits on a body, with the role in which they sit, as the register of interests prints it. */
+    public record BodyMember(String person, String role) {
+    }
+
+    /**
+     * The people who sit on a body, each once, in the order the definition lists them: the board's
+     * members; a committee's chair, vice chair and members; the ICP's chair and named members.
+     * Places, collaboratives and organisations list no members here.
+     */
+    public List<BodyMember> membersOf(String bodyId) {
+        Map<String, String> members = new LinkedHashMap<>();
+        if (bodyId == null) {
+            return List.of();
+        }
+        if (isBoard(bodyId)) {
+            definition.board().members().forEach(m -> members.putIfAbsent(m.person(), m.role() == null ? "Member" : m.displayTitle()));
+        } else if (isIcp(bodyId)) {
+            Partnership icp = definition.icp();
+            if (icp.chair() != null) {
+                members.put(icp.chair(), "Chair");
+            }
+            icp.members().stream().filter(m -> m.person() != null)
+                    .forEach(m -> members.putIfAbsent(m.person(), m.role() == null ? "Member" : m.role()));
+        } else {
+            committee(bodyId).ifPresent(c -> {
+                if (c.chair() != null) {
+                    members.put(c.chair(), "Chair");
+                }
+                if (c.viceChair() != null) {
+                    members.putIfAbsent(c.viceChair(), "Vice chair");
+                }
+                c.members().forEach(m -> members.putIfAbsent(m.person(), m.role() == null ? "Member" : m.role()));
+            });
+        }
+        members.remove(null);
+        return members.entrySet().stream().map(e -> new BodyMember(e.getKey(), e.getValue())).toList();
     }
 
     public String personName(String id) {

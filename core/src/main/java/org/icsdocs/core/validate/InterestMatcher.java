@@ -65,8 +65,14 @@ public final class InterestMatcher {
         return interest.topics().stream().map(InterestMatcher::normalise).filter(t -> !t.isEmpty()).anyMatch(itemTopics::contains);
     }
 
-    /** People present or in attendance, each once. */
+    /**
+     * People present or in attendance, each once. A meeting with no attendance recorded is one yet
+     * to happen: its body's members are the people expected, and they must declare in advance.
+     */
     public List<String> attendees(Meeting meeting) {
+        if (meeting.attendance().isEmpty()) {
+            return index.membersOf(meeting.body()).stream().map(DefinitionIndex.BodyMember::person).toList();
+        }
         return meeting.attendance().stream()
                 .filter(a -> IN_THE_ROOM.contains(a.status()))
                 .map(Attendance::person)

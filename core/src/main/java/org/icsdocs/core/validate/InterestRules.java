@@ -131,19 +131,33 @@ public final class InterestRules implements RuleFamily {
 
     // COI-004 --------------------------------------------------------------------------------
 
+    /** When the declaration was last made or reviewed, or null if it says neither. */
+    public static LocalDate lastReviewed(Declaration dec) {
+        return dec.declaredOn() == null ? dec.reviewedOn() : dec.lastReviewed();
+    }
+
+    /** The date by which the declaration must next be reviewed, or null if it has no dates. */
+    public static LocalDate reviewDue(Declaration dec) {
+        LocalDate last = lastReviewed(dec);
+        return last == null ? null : last.plusMonths(REVIEW_MONTHS);
+    }
+
+    /** Whether the declaration's yearly review was overdue on the date (the board pack flags these in the register). */
+    public static boolean overdue(Declaration dec, LocalDate on) {
+        LocalDate due = reviewDue(dec);
+        return due != null && on != null && due.isBefore(on);
+    }
+
     private static void reviews(Definition d, DefinitionIndex index, LocalDate asOf, Findings out) {
         if (asOf == null) {
             return;
         }
         for (Declaration dec : d.declarations()) {
-            LocalDate last = dec.declaredOn() == null ? dec.reviewedOn() : dec.lastReviewed();
-            if (last == null) {
+            if (!overdue(dec, asOf)) {
                 continue;
             }
-            LocalDate due = last.plusMonths(REVIEW_MONTHS);
-            if (!due.isBefore(asOf)) {
-                continue;
-            }
+            LocalDate last = lastReviewed(dec);
+            LocalDate due = reviewDue(dec);
             Location where = dec.reviewedOn() != null ? dec.at().of("reviewedOn") : dec.at().of("declaredOn");
             out.report(Rule.COI_004, where, dec.person(),
                     "The declaration of interests of " + index.personName(dec.person()) + " was last reviewed on " + last

@@ -1,6 +1,7 @@
 package org.icsdocs.core.validate;
 
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.List;
 import org.icsdocs.core.model.FileRef;
 import org.icsdocs.core.model.Money;
@@ -14,23 +15,27 @@ final class ModelWalker {
 
     /** Called for each component of each record reached. */
     interface Visitor {
-        void visit(Object owner, Span span, RecordComponent component, Object value);
+        /**
+         * @param ancestors the records above the owner, outermost first (the definition, a meeting,
+         *                  an agenda section…), so a message can say where in the definition a value sits
+         */
+        void visit(List<Object> ancestors, Object owner, Span span, RecordComponent component, Object value);
     }
 
     private ModelWalker() {
     }
 
     static void walk(Object root, Visitor visitor) {
-        walk(root, visitor, 0);
+        walk(root, visitor, 0, new ArrayList<>());
     }
 
-    private static void walk(Object node, Visitor visitor, int depth) {
+    private static void walk(Object node, Visitor visitor, int depth, List<Object> ancestors) {
         if (node == null || depth > 64) {
             return;
         }
         if (node instanceof List<?> list) {
             for (Object item : list) {
-                walk(item, visitor, depth + 1);
+                walk(item, visitor, depth + 1, ancestors);
             }
             return;
         }
@@ -39,14 +44,17 @@ final class ModelWalker {
             return;
         }
         Span span = spanOf(node);
+        List<Object> above = List.copyOf(ancestors);
+        ancestors.add(node);
         for (RecordComponent c : type.getRecordComponents()) {
             if (c.getType() == Span.class) {
                 continue;
             }
             Object value = value(c, node);
-            visitor.visit(node, span, c, value);
-            walk(value, visitor, depth + 1);
+            visitor.visit(above, node, span, c, value);
+            walk(value, visitor, depth + 1, ancestors);
         }
+        ancestors.remove(ancestors.size() - 1);
     }
 
     static Span spanOf(Object record) {

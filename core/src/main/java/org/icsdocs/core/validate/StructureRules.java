@@ -54,13 +54,14 @@ public final class StructureRules implements RuleFamily {
     public void check(RuleInput in, Findings out) {
         Definition d = in.definition();
         uniqueIds(d, in.index(), out);
-        ModelWalker.walk(d, (owner, span, component, value) -> {
+        ModelWalker.walk(d, (ancestors, owner, span, component, value) -> {
             Ref ref = component.getAnnotation(Ref.class);
             if (ref != null) {
                 references(in.index(), owner, span, component, ref.value(), value, out);
             }
             if (value instanceof FileRef file) {
-                file(in.context().definitionRoot(), owner, span, component.getName(), file, out);
+                FileOwner named = FileOwner.of(ancestors, owner, component.getName());
+                file(in.context().definitionRoot(), named, span, component.getName(), file, out);
             }
         });
         dates(d, out);
@@ -156,9 +157,10 @@ public final class StructureRules implements RuleFamily {
 
     // STR-002 ------------------------------------------------------------------------------
 
-    private static void file(Path root, Object owner, Span span, String field, FileRef file, Findings out) {
+    private static void file(Path root, FileOwner owner, Span span, String field, FileRef file, Findings out) {
         Location where = span.of(field);
-        String subject = subjectOf(owner);
+        String subject = owner.subject();
+        String name = "'" + file.declared() + "'" + owner.described();
         Path realRoot;
         try {
             realRoot = root.toRealPath();
@@ -167,45 +169,47 @@ public final class StructureRules implements RuleFamily {
         }
         Path resolved = file.resolved();
         if (!resolved.startsWith(root.toAbsolutePath().normalize())) {
-            out.report(Rule.STR_002, where, subject, "'" + file.declared() + "' is outside the definition folder",
+            out.report(Rule.STR_002, where, subject, name + " is outside the definition folder",
                     "Keep papers, prose and images inside the definition folder and name them with a relative path.");
             return;
         }
         if (!Files.exists(resolved, LinkOption.NOFOLLOW_LINKS) && !Files.exists(resolved)) {
-            out.report(Rule.STR_002, where, subject, "'" + file.declared() + "' does not exist",
+            out.report(Rule.STR_002, where, subject, name + " does not exist",
                     "Check the path; it is relative to the folder of this YAML file.");
             return;
         }
         try {
             Path real = resolved.toRealPath();
             if (!real.startsWith(realRoot)) {
-                out.report(Rule.STR_002, where, subject, "'" + file.declared() + "' is a link to a file outside the definition folder",
+                out.report(Rule.STR_002, where, subject, name + " is a link to a file outside the definition folder",
                         "Copy the file into the definition folder instead of linking to it.");
                 return;
             }
             if (!Files.isRegularFile(real)) {
-                out.report(Rule.STR_002, where, subject, "'" + file.declared() + "' is not a file", "Name a file, not a folder.");
+                out.report(Rule.STR_002, where, subject, name + " is not a file", "Name a file, not a folder.");
                 return;
             }
             Set<String> allowed = EXTENSIONS_BY_FIELD.getOrDefault(field, PROSE);
             if (!allowed.contains(file.extension())) {
-                out.report(Rule.STR_002, where, subject, "'" + file.declared() + "' is not a " + String.join(" or ", allowed.stream().sorted().toList()) + " file",
+                out.report(Rule.STR_002, where, subject, name + " is not a " + String.join(" or ", allowed.stream().sorted().toList()) + " file",
                         "Name a file ending in ." + String.join(" or .", allowed.stream().sorted().toList()) + ".");
                 return;
             }
             long size = Files.size(real);
             long limit = file.extension().equals("pdf") ? MAX_PDF_BYTES : MAX_OTHER_BYTES;
             if (size > limit) {
-                out.report(Rule.STR_002, where, subject, "'" + file.declared() + "' is " + (size / (1024 * 1024)) + " MB; the limit is "
+                out.report(Rule.STR_002, where, subject, name + " is " + (size / (1024 * 1024)) + " MB; the limit is "
                         + (limit / (1024 * 1024)) + " MB", "Compress or split the file.");
                 return;
             }
             String problem = contentProblem(real, file.extension());
             if (problem != null) {
-                out.report(Rule.STR_002, where, subject, "'" + file.declared() + "' " + problem, "Export the file again from the program that made it.");
+                out.report(Rule.STR_002, where, subject, name + " " + problem, "Export the file again from the program that made it.");
+            } else if (file.extension().equals("pdf")) {
+                PdfCheck.problem(real).ifPresent(p -> out.report(Rule.STR_002, where, subject, name + " " + p.message(), p.hint()));
             }
         } catch (IOException e) {
-            out.report(Rule.STR_002, where, subject, "'" + file.declared() + "' cannot be read", "Check the file's permissions.");
+            out.report(Rule.STR_002, where, subject, name + " cannot be read", "Check the file's permissions.");
         }
     }
 

@@ -143,6 +143,25 @@ class InterestRulesTest {
     }
 
     @Test
+    void flagsUnmanagedInterestOfAMemberExpectedAtAMeetingWithNoAttendanceYet() {
+        var outcome = fixture().remove(GP_INTEREST + ".management").remove(MEETING + ".attendance")
+                .set(MEETING + ".date", "2026-12-10").validate();
+        assertThat(outcome.findings("COI-002")).singleElement().satisfies(d -> {
+            assertThat(d.subject()).isEqualTo("gp-partner");
+            assertThat(d.message()).contains("Primary care access recovery plan");
+        });
+    }
+
+    @Test
+    void matcherExpectsTheBodysMembersWhenNoAttendanceIsRecorded() {
+        Definition d = fixture().remove(MEETING + ".attendance").validate().load().definition().get();
+        Meeting meeting = d.meetings().get(0);
+        var matcher = new InterestMatcher(new DefinitionIndex(d));
+        assertThat(matcher.attendees(meeting)).containsExactlyElementsOf(d.board().members().stream().map(m -> m.person()).toList());
+        assertThat(matcher.touching(meeting, meeting.items().get(3))).extracting(InterestMatcher.Touch::person).containsExactly("gp-partner");
+    }
+
+    @Test
     void matcherFindsTheInterestsTouchingAnItemForTheBoardPack() {
         Definition d = fixture().validate().load().definition().get();
         Meeting meeting = d.meetings().get(0);

@@ -66,9 +66,10 @@ class StructureRulesTest {
     void rejectsAPaperThatDoesNotExist() {
         var outcome = fixture().delete("meetings/papers/finance-report.md").validate();
         assertThat(outcome.findings("STR-002")).singleElement().satisfies(d -> {
-            assertThat(d.message()).isEqualTo("'papers/finance-report.md' does not exist");
+            assertThat(d.message()).isEqualTo("'papers/finance-report.md' (the paper of item 2.1 'Finance report, month 5' in meeting board-2026-09) does not exist");
             assertThat(d.location().file()).isEqualTo("meetings/2026-09-board.yaml");
-            assertThat(d.subject()).isNull();
+            assertThat(d.location().line()).isPositive();
+            assertThat(d.subject()).isEqualTo("board-2026-09");
         });
     }
 
@@ -77,7 +78,7 @@ class StructureRulesTest {
         Files.writeString(temp.resolve("secret.md"), "# not part of the definition");
         var outcome = fixture().set("meetings[id=board-2026-09].agenda[1].items[0].paper", "../../secret.md").validate();
         assertThat(outcome.findings("STR-002")).singleElement()
-                .satisfies(d -> assertThat(d.message()).isEqualTo("'../../secret.md' is outside the definition folder"));
+                .satisfies(d -> assertThat(d.message()).isEqualTo("'../../secret.md' (the paper of item 2.1 'Finance report, month 5' in meeting board-2026-09) is outside the definition folder"));
     }
 
     @Test
@@ -101,7 +102,7 @@ class StructureRulesTest {
         var outcome = fixture().write("meetings/papers/report.docx", "PK...")
                 .set("meetings[id=board-2026-09].agenda[1].items[0].paper", "papers/report.docx").validate();
         assertThat(outcome.findings("STR-002")).singleElement().satisfies(d -> {
-            assertThat(d.message()).isEqualTo("'papers/report.docx' is not a markdown or md or pdf file");
+            assertThat(d.message()).isEqualTo("'papers/report.docx' (the paper of item 2.1 'Finance report, month 5' in meeting board-2026-09) is not a markdown or md or pdf file");
             assertThat(d.hint()).contains(".pdf");
         });
     }
@@ -116,9 +117,69 @@ class StructureRulesTest {
     @Test
     void acceptsARealPdfPaper() throws IOException {
         DefinitionFixture f = fixture();
-        Files.write(f.root().resolve("meetings/papers/report.pdf"), "%PDF-1.7\n%%EOF\n".getBytes());
+        Files.write(f.root().resolve("meetings/papers/report.pdf"), pdf(null));
         var outcome = f.set("meetings[id=board-2026-09].agenda[1].items[0].paper", "papers/report.pdf").validate();
         assertThat(outcome.findings("STR-002")).isEmpty();
+    }
+
+    @Test
+    void rejectsAnEncryptedPdfPaperNamingTheMeetingAndItem() throws IOException {
+        DefinitionFixture f = fixture();
+        Files.write(f.root().resolve("meetings/papers/report.pdf"), pdf("secret"));
+        var outcome = f.set("meetings[id=board-2026-09].agenda[1].items[1].paper", "papers/report.pdf").validate();
+        assertThat(outcome.findings("STR-002")).singleElement().satisfies(d -> {
+            assertThat(d.message()).startsWith("'papers/report.pdf' (the paper of item 2.2 'Primary care access recovery plan' in meeting board-2026-09) is encrypted");
+            assertThat(d.subject()).isEqualTo("board-2026-09");
+            assertThat(d.location().file()).isEqualTo("meetings/2026-09-board.yaml");
+            assertThat(d.location().line()).isPositive();
+            assertThat(d.hint()).contains("without a password");
+        });
+    }
+
+    @Test
+    void rejectsAPdfRestrictedByAnOwnerPasswordOnly() throws IOException {
+        DefinitionFixture f = fixture();
+        Files.write(f.root().resolve("meetings/papers/report.pdf"), pdf(""));
+        var outcome = f.set("meetings[id=board-2026-09].agenda[1].items[0].paper", "papers/report.pdf").validate();
+        assertThat(outcome.findings("STR-002")).singleElement().satisfies(d -> assertThat(d.message()).contains("is encrypted"));
+    }
+
+    @Test
+    void rejectsACorruptPdfPaperNamingTheMeetingAndItem() throws IOException {
+        DefinitionFixture f = fixture();
+        byte[] good = pdf(null);
+        Files.write(f.root().resolve("meetings/papers/report.pdf"), java.util.Arrays.copyOf(good, 40)); // header, then cut short
+        var outcome = f.set("meetings[id=board-2026-09].agenda[1].items[0].paper", "papers/report.pdf").validate();
+        assertThat(outcome.findings("STR-002")).singleElement().satisfies(d -> {
+            assertThat(d.message()).startsWith("'papers/report.pdf' (the paper of item 2.1 'Finance report, month 5' in meeting board-2026-09) is not a readable PDF");
+            assertThat(d.subject()).isEqualTo("board-2026-09");
+        });
+    }
+
+    @Test
+    void namesTheMeetingWhenItsMinutesAreMissing() {
+        var outcome = fixture().set("meetings[id=board-2026-09].minutes", "minutes/nowhere.md").validate();
+        assertThat(outcome.findings("STR-002")).singleElement().satisfies(d -> {
+            assertThat(d.message()).isEqualTo("'minutes/nowhere.md' (the minutes of meeting board-2026-09) does not exist");
+            assertThat(d.subject()).isEqualTo("board-2026-09");
+        });
+    }
+
+    /** A one-page PDF; with a user password (empty: an owner password and restrictions only) when given. */
+    static byte[] pdf(String userPassword) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            if (userPassword != null) {
+                var permissions = new org.apache.pdfbox.pdmodel.encryption.AccessPermission();
+                permissions.setCanPrint(false);
+                var policy = new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner", userPassword, permissions);
+                policy.setEncryptionKeyLength(128);
+                doc.protect(policy);
+            }
+            var out = new java.io.ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
     }
 
     @Test

@@ -58,7 +58,7 @@ public final class PdfEngine {
      */
     public interface PostProcessor {
         /**
-         * @param pageOf the 0-based index of the page on which the element with an id starts, or -1
+         * @param pageOf the 0-based index of the page on which the element with an id ends (for a one-page placeholder, its page), or -1
          */
         void process(PDDocument doc, java.util.function.ToIntFunction<String> pageOf) throws IOException;
     }
