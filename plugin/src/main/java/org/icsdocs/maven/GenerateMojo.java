@@ -27,6 +27,10 @@ public class GenerateMojo extends AbstractIcsMojo {
     @Parameter(property = "ics.templateDirectory", defaultValue = "${project.basedir}/src/main/ics-templates")
     private File templateDirectory;
 
+    /** Starts each paper of a board pack on a right-hand page, for printing on both sides. */
+    @Parameter(property = "ics.duplex", defaultValue = "false")
+    private boolean duplex;
+
     /** Skips this goal only. */
     @Parameter(property = "ics.generate.skip", defaultValue = "false")
     private boolean skipGenerate;
@@ -39,7 +43,7 @@ public class GenerateMojo extends AbstractIcsMojo {
     @Override
     protected void run(Parameters parameters, BuildLog log) throws MojoFailureException {
         Severity threshold = Parameters.failOn(failOn);
-        GenerateOutcome outcome = new IcsDocs(log).generate(parameters.generateRequest(List.of(templateDirectory.toPath())));
+        GenerateOutcome outcome = new IcsDocs(log).generate(parameters.generateRequest(List.of(templateDirectory.toPath()), duplex));
         if (outcome.validation().failsAt(threshold)) {
             throw new MojoFailureException("The ICS definition has " + outcome.validation().summary()
                     + "; findings of severity '" + threshold.label() + "' or worse fail the build (ics.failOn). See the lines above.");
