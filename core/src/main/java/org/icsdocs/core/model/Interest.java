@@ -13,6 +13,7 @@ public record Interest(
         LocalDate from,
         LocalDate to,
         @Doc("How the interest is managed.") String management,
+        @Doc("Date the interest was recorded on the register; a change is to be recorded within 28 days (COI-004).") LocalDate recordedOn,
         Span at) {
 
     public Interest {

@@ -131,6 +131,32 @@ public final class InterestRules implements RuleFamily {
 
     // COI-004 --------------------------------------------------------------------------------
 
+    /**
+     * An interest that began after the declaration was made is a change, and says when it was
+     * recorded; one recorded more than 28 days after it began was recorded late.
+     */
+    private static void lateRecording(Declaration dec, Interest interest, DefinitionIndex index, Findings out) {
+        if (interest.from() == null) {
+            return;
+        }
+        LocalDate recorded = interest.recordedOn();
+        if (recorded == null) {
+            if (dec.declaredOn() != null && interest.from().isAfter(dec.declaredOn())) {
+                out.report(Rule.COI_004, interest.at().of("from"), dec.person(), "An interest of " + index.personName(dec.person())
+                                + " began on " + interest.from() + ", after the declaration of " + dec.declaredOn() + ", but the definition does not say when it was recorded",
+                        "Add 'recorded-on:' with the date the change was recorded on the register.");
+            }
+            return;
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(interest.from(), recorded);
+        if (days > RECORD_WITHIN_DAYS) {
+            out.report(Rule.COI_004, interest.at().of("recordedOn"), dec.person(), "An interest of " + index.personName(dec.person())
+                            + " began on " + interest.from() + " and was recorded on " + recorded + ", " + days + " days later; changes are to be recorded within "
+                            + RECORD_WITHIN_DAYS + " days",
+                    "Record changes to interests within 28 days, and review how changes reach the register.");
+        }
+    }
+
     /** When the declaration was last made or reviewed, or null if it says neither. */
     public static LocalDate lastReviewed(Declaration dec) {
         return dec.declaredOn() == null ? dec.reviewedOn() : dec.lastReviewed();
@@ -148,7 +174,15 @@ public final class InterestRules implements RuleFamily {
         return due != null && on != null && due.isBefore(on);
     }
 
+    /** Days within which a new or changed interest is to be recorded. */
+    static final int RECORD_WITHIN_DAYS = 28;
+
     private static void reviews(Definition d, DefinitionIndex index, LocalDate asOf, Findings out) {
+        for (Declaration dec : d.declarations()) {
+            for (Interest interest : dec.interests()) {
+                lateRecording(dec, interest, index, out);
+            }
+        }
         if (asOf == null) {
             return;
         }

@@ -245,4 +245,35 @@ class InterestRulesTest {
             assertThat(d.message()).contains("Finn Money", "2025-06-01", "2026-06-01");
         });
     }
+
+    // COI-004, changes recorded within 28 days ---------------------------------------------------
+
+    @Test
+    void flagsAChangeRecordedMoreThan28DaysAfterItBegan() {
+        var outcome = fixture()
+                .set(GP_INTEREST + ".from", "2026-05-01")
+                .set(GP_INTEREST + ".recorded-on", "2026-06-15")
+                .validate();
+        assertThat(outcome.findings("COI-004")).singleElement().satisfies(d -> {
+            assertThat(d.subject()).isEqualTo("gp-partner");
+            assertThat(d.message()).contains("began on 2026-05-01", "recorded on 2026-06-15", "45 days later");
+            assertThat(d.location().file()).isEqualTo("declarations.yaml");
+        });
+    }
+
+    @Test
+    void acceptsAChangeRecordedWithin28Days() {
+        var outcome = fixture()
+                .set(GP_INTEREST + ".from", "2026-05-01")
+                .set(GP_INTEREST + ".recorded-on", "2026-05-29")
+                .validate();
+        assertThat(outcome.findings("COI-004")).isEmpty();
+    }
+
+    @Test
+    void asksWhenAnInterestThatBeganAfterTheDeclarationWasRecorded() {
+        var outcome = fixture().set(GP_INTEREST + ".from", "2026-06-01").validate();
+        assertThat(outcome.findings("COI-004")).singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("after the declaration of 2026-04-01", "does not say when it was recorded"));
+    }
 }

@@ -44,6 +44,38 @@ class BoardPackTest {
         return PackRendering.render(PackRendering.context(f.root()), "board-2026-09", options);
     }
 
+    // Cover page ------------------------------------------------------------------------------
+
+    @Test
+    void printsTheIcbLogoOnTheCoverWhenTheDefinitionNamesOne() throws IOException {
+        DefinitionFixture f = fixture();
+        BufferedImage logo = new BufferedImage(120, 40, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 120; x++) {
+            for (int y = 0; y < 40; y++) {
+                logo.setRGB(x, y, 0x005eb8);
+            }
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(logo, "png", png);
+        Files.write(f.root().resolve("logo.png"), png.toByteArray());
+        f.set("ics.logo", "logo.png");
+        assertThat(imagesOnFirstPage(pack(f))).isEqualTo(1);
+        assertThat(imagesOnFirstPage(pack(fixture()))).as("no logo named, none printed").isZero();
+    }
+
+    private static long imagesOnFirstPage(BoardPack pack) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pack.pdf())) {
+            var resources = doc.getPage(0).getResources();
+            long count = 0;
+            for (var name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                    count++;
+                }
+            }
+            return count;
+        }
+    }
+
     // Attached PDFs ---------------------------------------------------------------------------
 
     @Test
