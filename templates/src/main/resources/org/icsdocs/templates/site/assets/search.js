@@ -1,5 +1,5 @@
 // Searches the index written at generation time (search-index.json): no server needed.
-// Every word of the query must appear in a page's title, summary or text; title matches rank first.
+// Every word of the query must appear in a page's title, summary or text; an exact title, then title matches, rank first.
 const results = document.getElementById('search-results');
 const input = document.getElementById('search-query');
 const query = new URLSearchParams(window.location.search).get('q') || '';
@@ -18,7 +18,8 @@ function score(page, words) {
     else if (body.includes(w)) total += 1;
     else return 0;
   }
-  return total;
+  // a page named exactly as asked (a committee, a place) comes first
+  return title === words.join(' ') ? total + 100 : total;
 }
 
 async function search() {
