@@ -28,12 +28,14 @@ import org.icsdocs.core.render.TemplateEngine;
 import org.icsdocs.core.render.boardpack.BoardPackRenderer;
 import org.icsdocs.core.render.boardpack.PackOptions;
 import org.icsdocs.core.render.pdf.PdfEngine;
+import org.icsdocs.core.site.SiteGenerator;
 import org.icsdocs.core.validate.ValidationReport;
 
 /**
  * Renders every document of a validated definition into a fresh generation of the site folder:
  * for each, the standalone page and PDF under {@code documents/} and the fragment the website
- * embeds under {@code fragments/}; then a board pack for each meeting ({@link PackPublisher}).
+ * embeds under {@code fragments/}; then a board pack for each meeting held in public ({@link PackPublisher});
+ * then the website that embeds and links them ({@link SiteGenerator}).
  * Documents and packs render in parallel; the folder is swapped in only when all of them succeeded.
  */
 public final class Generator {
@@ -74,6 +76,7 @@ public final class Generator {
             for (Future<List<GeneratedFile>> job : jobs) {
                 written.addAll(job.get());
             }
+            written.addAll(site(context, tree));
             tree.commit();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
@@ -114,6 +117,15 @@ public final class Generator {
             files.add(new GeneratedFile("documents/" + name, bytes.length, 0, took));
         });
         log.info("ics: " + doc.title() + ": " + pages(pdf) + " pages, rendered in " + took.toMillis() + " ms");
+        return files;
+    }
+
+    /** The website, last: its pages embed the fragments and link the PDFs written above. */
+    private List<GeneratedFile> site(RenderContext context, OutputTree tree) {
+        long started = System.nanoTime();
+        List<GeneratedFile> files = SiteGenerator.generate(context, tree);
+        log.info("ics: website: " + files.stream().filter(f -> f.path().endsWith(".html")).count() + " pages, generated in "
+                + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
         return files;
     }
 

@@ -14,7 +14,8 @@ import org.icsdocs.core.render.boardpack.BoardPack;
 import org.icsdocs.core.render.boardpack.BoardPackRenderer;
 
 /**
- * Publishes a board pack for every meeting with an agenda: the PDF at
+ * Publishes a board pack for every meeting held in public that has an agenda (a private
+ * meeting's papers are never written into the site folder, which is published as it is): the PDF at
  * {@code documents/meetings/<id>.pdf}, the files its papers link to under
  * {@code documents/meetings/<id>/}, and the agenda and each paper as fragments under
  * {@code fragments/meetings/<id>/}.
@@ -33,7 +34,7 @@ final class PackPublisher {
     List<Callable<List<GeneratedFile>>> jobs(RenderContext context, DocumentFrame frame, OutputTree tree) {
         List<Callable<List<GeneratedFile>>> jobs = new ArrayList<>();
         for (Meeting meeting : context.definition().meetings()) {
-            if (!meeting.agenda().isEmpty()) {
+            if (meeting.isPublic() && !meeting.agenda().isEmpty()) {
                 jobs.add(() -> publish(context, meeting, frame, tree));
             }
         }

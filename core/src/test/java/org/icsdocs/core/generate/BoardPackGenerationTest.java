@@ -55,6 +55,23 @@ class BoardPackGenerationTest {
     }
 
     @Test
+    void aMeetingHeldInPrivateHasNoPackPapersOrPagesInTheSiteFolder() throws IOException {
+        DefinitionFixture f = DefinitionFixture.northshire(temp);
+        f.set("meetings[id=board-2026-09].in-public", false);
+        f.set("meetings[id=board-2026-09].private-reason", "Commercially confidential business.");
+        Path site = temp.resolve("site");
+        List<GeneratedFile> files = generate(f, f.validate(), site);
+        assertThat(files).extracting(GeneratedFile::path).noneMatch(p -> p.contains("board-2026-09"));
+        try (Stream<Path> all = Files.walk(site)) {
+            assertThat(all.map(Path::toString)).noneMatch(p -> p.contains("board-2026-09"));
+        }
+
+        f.set("meetings[id=board-2026-09].in-public", true);
+        assertThat(generate(f, f.validate(), temp.resolve("public"))).extracting(GeneratedFile::path)
+                .contains("documents/meetings/board-2026-09.pdf", "meetings/board-2026-09/index.html");
+    }
+
+    @Test
     void aPackThatFailsLeavesThePreviousSiteFolderAsItWas() throws IOException {
         DefinitionFixture f = DefinitionFixture.northshire(temp);
         Files.write(f.root().resolve("meetings/papers/report.pdf"), TestPdfs.pages(3, PDRectangle.A4));

@@ -1,0 +1,128 @@
+package org.icsdocs.core.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The example site in headless Chromium (Debian's chromium and chromium-driver), served over HTTP:
+ * navigation, search, a pack download, and axe-core's WCAG 2.2 AA rules on every page. Skipped
+ * when Chromium is not installed; CI installs it.
+ */
+class BrowserTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    static SiteServer server;
+    static WebDriver browser;
+    static Path profile;
+
+    @BeforeAll
+    static void start() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER), "Chromium and chromedriver are not installed");
+        server = new SiteServer(ExampleSite.folder());
+        profile = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile,
+                "--window-size=1280,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void navigationLeadsFromHomeToTheBoardAndACommittee() {
+        browser.get(server.url("index.html"));
+        browser.findElement(By.linkText("The ICB")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/board.html");
+        browser.findElement(By.partialLinkText("Audit")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Audit");
+        browser.findElement(By.cssSelector(".nhsuk-breadcrumb__link[href$='board.html']")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/board.html");
+    }
+
+    @Test
+    void searchFromTheHeaderFindsACommitteeByName() {
+        String name = ExampleSite.outcome().validation().definition().orElseThrow().committees().get(0).name();
+        browser.get(server.url("places/index.html"));
+        browser.findElement(By.id("search-field")).sendKeys(name);
+        browser.findElement(By.cssSelector(".nhsuk-header__search-form button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ics-search-result a")));
+        assertThat(browser.findElement(By.cssSelector(".ics-search-result a")).getText()).isEqualTo(name);
+        browser.findElement(By.cssSelector(".ics-search-result a")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(name);
+    }
+
+    @Test
+    void aMeetingsPackPdfDownloads() throws Exception {
+        browser.get(server.url("meetings/board-2026-09-10/index.html"));
+        String href = browser.findElement(By.partialLinkText("Download all the papers")).getAttribute("href");
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyPageHasNoAxeViolationsOfWcag22AA() throws IOException {
+        String axe;
+        try (InputStream in = BrowserTest.class.getResourceAsStream("/axe/axe.min.js")) {
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<String> violations = new ArrayList<>();
+        List<String> pages = ExampleSite.pages();
+        for (String page : pages) {
+            browser.get(server.url(page));
+            JavascriptExecutor js = (JavascriptExecutor) browser;
+            js.executeScript(axe);
+            Object result = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})"
+                    + ".then(r => done([r.passes.length].concat(r.violations.map(v => v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', ')))))"
+                    + ".catch(e => done([0, 'axe failed: ' + e]));");
+            List<Object> found = (List<Object>) result;
+            assertThat(((Number) found.get(0)).intValue()).as("axe ran its rules on " + page).isGreaterThan(10);
+            for (Object v : found.subList(1, found.size())) {
+                violations.add(page + ": " + v);
+            }
+        }
+        assertThat(pages).hasSizeGreaterThan(40);
+        assertThat(violations).isEmpty();
+    }
+}

@@ -1,0 +1,111 @@
+package org.icsdocs.core.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nu.validator.validation.SimpleDocumentValidator;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXParseException;
+
+/** Every page of the example site, not a sample: valid HTML by the W3C Nu checker, and no broken internal link. */
+class SiteValidityTest {
+
+    private static SimpleDocumentValidator checker(Errors errors) throws Exception {
+        SimpleDocumentValidator validator = new SimpleDocumentValidator(false, false, true); // no log4j set-up: quiet
+        validator.setUpMainSchema("http://s.validator.nu/html5-rdfalite.rnc", errors);
+        validator.setUpValidatorAndParsers(errors, false, false);
+        return validator;
+    }
+
+    @Test
+    void theCheckerReportsAnInvalidPage(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
+        Path bad = temp.resolve("bad.html");
+        Files.writeString(bad, "<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head><body><table><caption>c</caption><li>no</li></table><p id=a></p><p id=a></p></body></html>");
+        Errors errors = new Errors();
+        errors.page = "bad.html";
+        checker(errors).checkHtmlFile(bad.toFile(), true);
+        assertThat(errors.found).isNotEmpty();
+    }
+
+    @Test
+    void everyPagePassesTheNuHtmlCheckerWithNoErrors() throws Exception {
+        Errors errors = new Errors();
+        SimpleDocumentValidator validator = checker(errors);
+        List<String> pages = ExampleSite.pages();
+        for (String page : pages) {
+            errors.page = page;
+            validator.checkHtmlFile(ExampleSite.folder().resolve(page).toFile(), true);
+        }
+        assertThat(pages).hasSizeGreaterThan(40);
+        assertThat(errors.found).isEmpty();
+    }
+
+    @Test
+    void everyInternalLinkResolvesToAGeneratedFileAndFragment() throws IOException {
+        Path site = ExampleSite.folder();
+        Map<Path, Document> parsed = new HashMap<>();
+        List<String> broken = new ArrayList<>();
+        int checked = 0;
+        for (String page : ExampleSite.pages()) {
+            Path file = site.resolve(page);
+            Document doc = parsed.computeIfAbsent(file, SiteValidityTest::parse);
+            for (Element e : doc.select("a[href], link[href], script[src], img[src]")) {
+                String target = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+                if (URI.create(target.replace(" ", "%20")).getScheme() != null) {
+                    continue;
+                }
+                checked++;
+                String path = target.replaceAll("[?#].*$", "");
+                String fragment = target.contains("#") ? target.substring(target.indexOf('#') + 1) : "";
+                Path resolved = path.isEmpty() ? file : file.getParent().resolve(path).normalize();
+                if (!resolved.startsWith(site) || !Files.isRegularFile(resolved)) {
+                    broken.add(page + ": " + target);
+                } else if (!fragment.isEmpty() && resolved.toString().endsWith(".html")
+                        && parsed.computeIfAbsent(resolved, SiteValidityTest::parse).getElementById(fragment) == null) {
+                    broken.add(page + ": " + target + " (no #" + fragment + ")");
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(1000);
+        assertThat(broken).isEmpty();
+    }
+
+    private static Document parse(Path file) {
+        try {
+            return Jsoup.parse(file.toFile(), "UTF-8");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Collects errors with the page and line they are on; warnings are not errors. */
+    private static final class Errors implements ErrorHandler {
+        String page;
+        final List<String> found = new ArrayList<>();
+
+        @Override
+        public void warning(SAXParseException e) {
+        }
+
+        @Override
+        public void error(SAXParseException e) {
+            found.add(page + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) {
+            error(e);
+        }
+    }
+}
