@@ -62,6 +62,9 @@ public final class DefinitionLoader {
         List<Definition> fragments = new ArrayList<>();
         Set<String> sectionsWritten = new HashSet<>();
         for (SourceFile file : files) {
+            if (linksOutside(folder, file, out)) {
+                continue;
+            }
             Optional<Node> node = reader.read(file, out);
             if (node.isPresent()) {
                 sectionsWritten.addAll(topLevelKeys(node.get()));
@@ -89,6 +92,22 @@ public final class DefinitionLoader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A link to a file elsewhere would publish whatever it points at; the definition stays in its folder. */
+    private static boolean linksOutside(Path folder, SourceFile file, List<Diagnostic> out) {
+        try {
+            Path real = file.path().toRealPath();
+            if (real.startsWith(folder.toRealPath())) {
+                return false;
+            }
+        } catch (IOException e) {
+            return false; // the reader reports a file it cannot read
+        }
+        out.add(new Diagnostic(Rule.DEF_001, Location.ofFile(file.displayName()),
+                "The file is a link to a file outside the definition folder, so it is not read",
+                "Copy the file into the definition folder instead of linking to it.", null));
+        return true;
     }
 
     static String display(Path base, Path file) {

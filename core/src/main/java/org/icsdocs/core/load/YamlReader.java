@@ -107,11 +107,37 @@ final class YamlReader {
             Location at = e.getProblemMark().or(e::getContextMark).map(m -> at(name, m)).orElse(Location.ofFile(name));
             out.add(new Diagnostic(Rule.DEF_001, at, "The file is not valid YAML: " + plain(e), hintFor(e), null));
         } catch (YamlEngineException e) {
-            out.add(new Diagnostic(Rule.DEF_001, Location.ofFile(name), "The file is not valid YAML: " + firstLine(e.getMessage()),
-                    "Check the file's indentation and quoting.", null));
+            Location at = firstUnprintable(text, name).orElse(Location.ofFile(name));
+            out.add(new Diagnostic(Rule.DEF_001, at, "The file is not valid YAML: " + firstLine(e.getMessage()),
+                    at.line() > 0 ? "Delete the invisible control character at this position (often pasted from another program)."
+                            : "Check the file's indentation and quoting.", null));
         } catch (StackOverflowError e) {
             out.add(new Diagnostic(Rule.DEF_001, Location.ofFile(name), "The file is nested too deeply to read",
                     "Flatten the structure; no part of the format needs this depth.", null));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The reader reports control characters such as NUL without a position; a secretary needs the
+     * line and column to find an invisible character.
+     */
+    private static Optional<Location> firstUnprintable(String text, String name) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                column = 1;
+                continue;
+            }
+            boolean printable = c == '\t' || c == '\r' || c >= 0x20 && c != 0x7F && !(c >= 0x80 && c <= 0x9F && c != 0x85)
+                    && c != 0xFFFE && c != 0xFFFF;
+            if (!printable) {
+                return Optional.of(new Location(name, line, column));
+            }
+            column++;
         }
         return Optional.empty();
     }
