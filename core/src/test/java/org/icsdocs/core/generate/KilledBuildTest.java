@@ -1,0 +1,69 @@
+package org.icsdocs.core.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.icsdocs.core.output.OutputTree;
+import org.icsdocs.core.testing.DefinitionFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Kills real builds (SIGKILL, as kill -9) at moments spread over a generation; the previous output survives whole. */
+class KilledBuildTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aBuildKilledAtAnyMomentLeavesThePreviousOutputWhole() throws Exception {
+        DefinitionFixture f = DefinitionFixture.northshire(temp);
+        Path site = temp.resolve("out/site");
+        assertThat(run(f.root(), site).waitFor(120, TimeUnit.SECONDS)).isTrue();
+        Map<String, String> previous = snapshot(site);
+        assertThat(previous).containsKey("index.html").containsKey("documents/constitution.pdf");
+
+        // change the definition so that a completed second build would differ
+        f.write("meetings/papers/finance-report.md", "# Finance report, month 5\n\nRevised after the deadline.\n");
+        for (long delay : List.of(200L, 700L, 1500L, 2500L, 3500L, 5000L)) {
+            Process build = run(f.root(), site);
+            Thread.sleep(delay);
+            build.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            // a killed build may leave its staging folder, or the old folder under its retired name
+            // if killed between the two renames; every ics build starts by putting that right
+            OutputTree.begin(site).close();
+            assertThat(snapshot(site)).as("after a kill at " + delay + " ms").isEqualTo(previous);
+            try (Stream<Path> leftovers = Files.list(site.getParent())) {
+                assertThat(leftovers.map(p -> p.getFileName().toString())).containsExactly("site");
+            }
+        }
+    }
+
+    private static Process run(Path definition, Path site) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), GenerateMain.class.getName(),
+                definition.toString(), site.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+    }
+
+    private static Map<String, String> snapshot(Path root) throws Exception {
+        Map<String, String> files = new TreeMap<>();
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString(), HexFormat.of().formatHex(sha.digest(Files.readAllBytes(p))));
+            }
+        }
+        return files;
+    }
+}
