@@ -8,10 +8,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.icsdocs.core.diagnostic.Severity;
 import org.icsdocs.core.testing.DefinitionFixture;
+import org.icsdocs.core.testing.RecordingLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,24 +20,7 @@ class IcsDocsTest {
     @TempDir
     Path temp;
 
-    private final List<String> errors = new ArrayList<>();
-    private final List<String> infos = new ArrayList<>();
-    private final BuildLog log = new BuildLog() {
-        @Override
-        public void info(String message) {
-            infos.add(message);
-        }
-
-        @Override
-        public void warn(String message) {
-            infos.add(message);
-        }
-
-        @Override
-        public void error(String message) {
-            errors.add(message);
-        }
-    };
+    private final RecordingLog log = new RecordingLog();
 
     private ValidationOutcome validate(DefinitionFixture f, Path out) {
         BuildDate date = BuildDate.resolve("2026-11-01T00:00:00Z", null, Instant.EPOCH);
@@ -49,8 +32,8 @@ class IcsDocsTest {
         DefinitionFixture f = DefinitionFixture.northshire(temp).remove("committees[id=audit]");
         ValidationOutcome outcome = validate(f, null);
         assertThat(outcome.failsAt(Severity.ERROR)).isTrue();
-        assertThat(errors).anySatisfy(line -> assertThat(line).matches("(?s)northshire/board\\.yaml:\\d+:\\d+: error CTE-001: .*\n    hint: .*"));
-        assertThat(infos.get(infos.size() - 1)).startsWith("ics: ").contains("error");
+        assertThat(log.errors()).anySatisfy(line -> assertThat(line).matches("(?s)northshire/board\\.yaml:\\d+:\\d+: error CTE-001: .*\n    hint: .*"));
+        assertThat(log.infos().get(log.infos().size() - 1)).startsWith("ics: ").contains("error");
     }
 
     @Test
@@ -101,7 +84,7 @@ class IcsDocsTest {
         ValidationOutcome outcome = validate(f, null);
         assertThat(outcome.rulesRan()).isFalse();
         assertThat(outcome.diagnostics()).extracting(d -> d.ruleId()).containsOnly("DEF-001");
-        assertThat(errors).anySatisfy(line -> assertThat(line).contains("rule checks did not run"));
+        assertThat(log.errors()).anySatisfy(line -> assertThat(line).contains("rule checks did not run"));
     }
 
     @Test

@@ -11,13 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.icsdocs.core.api.BuildDate;
-import org.icsdocs.core.api.BuildLog;
 import org.icsdocs.core.api.GenerateOutcome;
 import org.icsdocs.core.api.GenerateRequest;
 import org.icsdocs.core.api.IcsDocs;
@@ -26,6 +24,7 @@ import org.icsdocs.core.api.ValidationOutcome;
 import org.icsdocs.core.diagnostic.Diagnostic;
 import org.icsdocs.core.diagnostic.Severity;
 import org.icsdocs.core.testing.DefinitionFixture;
+import org.icsdocs.core.testing.RecordingLog;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -80,8 +79,8 @@ class HostileInputTest {
         Files.writeString(site.resolve("previous.txt"), "the previous generation");
         Map<String, String> before = snapshotOutside(outFolder);
 
-        List<String> logged = Collections.synchronizedList(new ArrayList<>());
-        IcsDocs ics = new IcsDocs(recording(logged));
+        RecordingLog log = new RecordingLog();
+        IcsDocs ics = new IcsDocs(log);
         ValidateRequest validate = new ValidateRequest(root, root, outFolder.resolve("reports"), DATE);
         GenerateOutcome[] generated = new GenerateOutcome[1];
         boolean safe = expect.startsWith("safe");
@@ -94,7 +93,7 @@ class HostileInputTest {
         }).doesNotThrowAnyException();
 
         ValidationOutcome outcome = generated[0] != null ? generated[0].validation() : ics.validate(validate);
-        assertThat(logged).as("log").noneMatch(l -> l.contains("\tat ") || l.matches("(?s).*\\b\\w+(Exception|Error):.*"));
+        assertThat(log.lines()).as("log").noneMatch(l -> l.contains("\tat ") || l.matches("(?s).*\\b\\w+(Exception|Error):.*"));
         assertThat(Files.exists(outFolder.resolve("reports/validation.json"))).isTrue();
 
         if (expect.equals("loads")) {
@@ -279,25 +278,6 @@ class HostileInputTest {
             throw e.getCause();
         }
         return files;
-    }
-
-    private static BuildLog recording(List<String> lines) {
-        return new BuildLog() {
-            @Override
-            public void info(String message) {
-                lines.add(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                lines.add(message);
-            }
-
-            @Override
-            public void error(String message) {
-                lines.add(message);
-            }
-        };
     }
 
     /** Sparse, so a 101 MB file costs no disk. */

@@ -14,10 +14,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.icsdocs.core.api.BuildDate;
-import org.icsdocs.core.api.BuildLog;
 import org.icsdocs.core.api.GenerateRequest;
 import org.icsdocs.core.api.ValidateRequest;
 import org.icsdocs.core.testing.DefinitionFixture;
+import org.icsdocs.core.testing.RecordingLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,16 +39,11 @@ class PreviewTest {
         GenerateRequest request = new GenerateRequest(new ValidateRequest(temp, f.root(), null,
                 BuildDate.resolve("2026-11-01T00:00:00Z", null, Instant.EPOCH)), List.of(), site);
         String base;
-        java.util.List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
-        BuildLog log = new BuildLog() {
-            public void info(String m) { lines.add(m); }
-            public void warn(String m) { lines.add(m); }
-            public void error(String m) { lines.add(m); }
-        };
+        RecordingLog log = new RecordingLog();
         try (Preview preview = new Preview(request, List.of(f.root()), 0, log)) {
             base = preview.url();
             HttpResponse<String> home = get(base);
-            assertThat(home.statusCode()).as(String.join("\n", lines)).isEqualTo(200);
+            assertThat(home.statusCode()).as(String.join("\n", log.lines())).isEqualTo(200);
             assertThat(home.body()).contains("Northshire").contains(PreviewServer.VERSION_PATH);
             assertThat(get(base + "__ics/version").body()).isEqualTo("1");
 
