@@ -31,6 +31,18 @@ public class GenerateMojo extends AbstractIcsMojo {
     @Parameter(property = "ics.duplex", defaultValue = "false")
     private boolean duplex;
 
+    /**
+     * Reuses what the last build rendered wherever its inputs (definition, papers, templates, ics-docs
+     * version) are unchanged; false renders everything. The record of the last build is kept under
+     * the output directory, in .incremental/.
+     */
+    @Parameter(property = "ics.incremental", defaultValue = "true")
+    private boolean incremental;
+
+    /** Lays out the PDFs; false writes the website and HTML documents only, for a quick look while drafting. */
+    @Parameter(property = "ics.pdf", defaultValue = "true")
+    private boolean pdf;
+
     /** Skips this goal only. */
     @Parameter(property = "ics.generate.skip", defaultValue = "false")
     private boolean skipGenerate;
@@ -43,7 +55,7 @@ public class GenerateMojo extends AbstractIcsMojo {
     @Override
     protected void run(Parameters parameters, BuildLog log) throws MojoFailureException {
         Severity threshold = Parameters.failOn(failOn);
-        GenerateOutcome outcome = new IcsDocs(log).generate(parameters.generateRequest(List.of(templateDirectory.toPath()), duplex));
+        GenerateOutcome outcome = new IcsDocs(log).generate(parameters.generateRequest(List.of(templateDirectory.toPath()), duplex, incremental, pdf));
         if (outcome.validation().failsAt(threshold)) {
             throw new MojoFailureException("The ICS definition has " + outcome.validation().summary()
                     + "; findings of severity '" + threshold.label() + "' or worse fail the build (ics.failOn). See the lines above.");

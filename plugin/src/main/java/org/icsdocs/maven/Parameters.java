@@ -17,9 +17,9 @@ record Parameters(File basedir, File definitionDirectory, File outputDirectory, 
         return new ValidateRequest(path(basedir), path(definitionDirectory), path(outputDirectory), buildDate());
     }
 
-    GenerateRequest generateRequest(List<Path> templateOverrides, boolean duplex) {
+    GenerateRequest generateRequest(List<Path> templateOverrides, boolean duplex, boolean incremental, boolean pdf) {
         return new GenerateRequest(validateRequest(), templateOverrides.stream().map(p -> p.toAbsolutePath().normalize()).toList(),
-                path(outputDirectory).resolve("site"), duplex);
+                path(outputDirectory).resolve("site"), duplex, incremental, pdf);
     }
 
     BuildDate buildDate() {

@@ -29,7 +29,7 @@ public class ServeMojo extends AbstractIcsMojo {
     @Override
     protected void run(Parameters parameters, BuildLog log) {
         CountDownLatch stopped = new CountDownLatch(1);
-        Preview preview = new Preview(parameters.generateRequest(List.of(templateDirectory.toPath()), false),
+        Preview preview = new Preview(parameters.generateRequest(List.of(templateDirectory.toPath()), false, true, true),
                 List.of(watchedDefinition.toPath(), templateDirectory.toPath()), port, log);
         // Ctrl-C ends the JVM through its shutdown hooks; close the server and watcher on the way out.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -78,7 +78,7 @@ public final class IcsDocs {
             return new GenerateOutcome(validation, false, List.of(), Duration.ofNanos(System.nanoTime() - started));
         }
         ValidationReport report = new ValidationReport(validation.diagnostics(), validation.justified());
-        List<GeneratedFile> files = new Generator(Documents.standard(), log, new PackOptions(request.duplex())).generate(validation.definition().get(), report,
+        List<GeneratedFile> files = new Generator(Documents.standard(), log, new PackOptions(request.duplex(), request.pdf()), request.incremental()).generate(validation.definition().get(), report,
                 request.validate().buildDate(), request.validate().definitionDir().toAbsolutePath().normalize(),
                 request.templateOverrides(), request.siteFolder());
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);

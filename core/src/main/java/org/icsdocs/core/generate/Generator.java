@@ -3,20 +3,26 @@ package org.icsdocs.core.generate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.icsdocs.core.api.BuildDate;
 import org.icsdocs.core.api.BuildLog;
+import org.icsdocs.core.api.IcsDocs;
+import org.icsdocs.core.incremental.Fingerprints;
+import org.icsdocs.core.incremental.IncrementalBuild;
 import org.icsdocs.core.model.Definition;
 import org.icsdocs.core.output.OutputTree;
 import org.icsdocs.core.render.DocumentFormats;
@@ -34,50 +40,74 @@ import org.icsdocs.core.validate.ValidationReport;
 /**
  * Renders every document of a validated definition into a fresh generation of the site folder:
  * for each, the standalone page and PDF under {@code documents/} and the fragment the website
- * embeds under {@code fragments/}; then a board pack for each meeting held in public ({@link PackPublisher});
+ * embeds under {@code fragments/}; a board pack for each meeting held in public ({@link PackPublisher});
  * then the website that embeds and links them ({@link SiteGenerator}).
- * Documents and packs render in parallel; the folder is swapped in only when all of them succeeded.
+ *
+ * <p>Documents, packs and pages render in parallel on every core; the folder is swapped in only
+ * when all of them succeeded. The build is incremental: a job whose inputs are as they were at
+ * the last build is linked from the published folder instead of rendered, and when nothing at all
+ * changed the published folder is left as it is ({@link IncrementalBuild}).
  */
 public final class Generator {
+
+    /** Log a line per document and pack up to this many; beyond, only progress and a summary. */
+    private static final int ITEMISED = 12;
 
     private final List<DocumentRenderer> renderers;
     private final BuildLog log;
     private final PackOptions packs;
+    private final boolean incremental;
 
     public Generator(List<DocumentRenderer> renderers, BuildLog log) {
-        this(renderers, log, PackOptions.DEFAULT);
+        this(renderers, log, PackOptions.DEFAULT, true);
     }
 
-    /** @param packs how the meetings' board packs are laid out (published after the documents) */
-    public Generator(List<DocumentRenderer> renderers, BuildLog log, PackOptions packs) {
+    /**
+     * @param packs       how the meetings' board packs are laid out
+     * @param incremental reuse what the last build's trace says still holds; false renders everything
+     */
+    public Generator(List<DocumentRenderer> renderers, BuildLog log, PackOptions packs, boolean incremental) {
         this.renderers = List.copyOf(renderers);
         this.log = log;
         this.packs = packs;
+        this.incremental = incremental;
     }
 
     public List<GeneratedFile> generate(Definition definition, ValidationReport validation, BuildDate date, Path definitionRoot,
                                         List<Path> templateOverrides, Path siteFolder) {
+        long started = System.nanoTime();
         TemplateEngine templates = new TemplateEngine(templateOverrides);
         RenderContext context = RenderContext.of(definition, validation, date.date(), templates, definitionRoot);
-        PdfEngine engine = DocumentFormats.pdfEngine(templates);
-        DocumentFormats formats = new DocumentFormats(templates, engine);
+        Fingerprints fingerprints = new Fingerprints(definitionRoot, templateOverrides,
+                "date=" + date.instant() + ";duplex=" + packs.duplex() + ";pdf=" + packs.pdf() + ";version=" + IcsDocs.version(), codeLocations());
+        IncrementalBuild build = incremental ? IncrementalBuild.of(siteFolder, fingerprints) : IncrementalBuild.clean(siteFolder, fingerprints);
         DocumentFrame frame = frame(definition, date);
-        PackPublisher packPublisher = new PackPublisher(new BoardPackRenderer(engine, packs), log);
+
+        Map<String, String> keys = new LinkedHashMap<>();
+        List<RenderJob> jobs = jobs(context, templates, frame, keys, build);
+        keys.put(SiteGenerator.JOB, build.key(SiteGenerator.TEMPLATE_FAMILIES, SiteGenerator.JOB));
+        if (build.nothingChanged(keys, SiteGenerator.PAGE_JOBS)) {
+            List<GeneratedFile> files = new ArrayList<>();
+            build.previousTrace().outputs().keySet().forEach(p -> files.add(new GeneratedFile(p, size(siteFolder.resolve(p)), 0, Duration.ZERO)));
+            log.info("ics: nothing has changed since the last build; the " + files.size() + " files in " + siteFolder
+                    + " are up to date (" + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms)");
+            return files;
+        }
+
         List<GeneratedFile> written = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = RenderThreads.pool();
         try (OutputTree tree = OutputTree.begin(siteFolder)) {
-            List<Future<List<GeneratedFile>>> jobs = new ArrayList<>();
-            for (DocumentRenderer renderer : renderers) {
-                jobs.add(pool.submit(() -> publish(renderer, context, formats, frame, tree)));
+            Progress progress = new Progress(log, "documents and board packs", jobs.size());
+            List<Future<List<GeneratedFile>>> running = new ArrayList<>();
+            for (RenderJob job : jobs) {
+                running.add(pool.submit(() -> run(job, keys.get(job.id()), context, tree, build, progress, jobs.size() <= ITEMISED)));
             }
-            for (Callable<List<GeneratedFile>> pack : packPublisher.jobs(context, frame, tree)) {
-                jobs.add(pool.submit(pack));
-            }
-            for (Future<List<GeneratedFile>> job : jobs) {
+            for (Future<List<GeneratedFile>> job : running) {
                 written.addAll(job.get());
             }
-            written.addAll(site(context, tree));
+            written.addAll(SiteGenerator.generate(context, tree, build, pool, log));
             tree.commit();
+            build.writeTrace();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
@@ -89,44 +119,100 @@ public final class Generator {
         } finally {
             pool.shutdownNow();
         }
+        log.info("ics: rendered " + build.renderedJobs() + " and reused " + build.reusedJobs() + " documents, packs and pages in "
+                + Progress.seconds(System.nanoTime() - started));
         written.sort(Comparator.comparing(GeneratedFile::path));
         return written;
     }
 
-    private List<GeneratedFile> publish(DocumentRenderer renderer, RenderContext context, DocumentFormats formats,
-                                        DocumentFrame frame, OutputTree tree) {
+    private List<RenderJob> jobs(RenderContext context, TemplateEngine templates, DocumentFrame frame, Map<String, String> keys,
+                                 IncrementalBuild build) {
+        // The PDF engine loads its fonts once, and only if something is to be rendered.
+        java.util.function.Supplier<PdfEngine> engine = memoized(() -> DocumentFormats.pdfEngine(templates));
+        List<RenderJob> jobs = new ArrayList<>();
+        for (DocumentRenderer renderer : renderers) {
+            jobs.add(new RenderJob("document:" + renderer.templateFamily(), List.of(renderer.templateFamily(), "documents", "fonts"),
+                    job -> document(renderer, job, () -> new DocumentFormats(templates, packs.pdf() ? engine.get() : null), frame, packs.pdf())));
+        }
+        java.util.function.Supplier<PackPublisher> publisher = memoized(() -> new PackPublisher(new BoardPackRenderer(packs.pdf() ? engine.get() : null, packs)));
+        for (var meeting : PackPublisher.published(context)) {
+            jobs.add(new RenderJob(PackPublisher.jobId(meeting), PackPublisher.TEMPLATE_FAMILIES,
+                    job -> publisher.get().publish(job, meeting, frame)));
+        }
+        for (RenderJob job : jobs) {
+            keys.put(job.id(), build.key(job.templateFamilies(), job.id()));
+        }
+        return jobs;
+    }
+
+    private List<GeneratedFile> run(RenderJob job, String key, RenderContext shared, OutputTree tree, IncrementalBuild build,
+                                    Progress progress, boolean itemise) {
         long started = System.nanoTime();
-        RenderedDocument doc = renderer.render(context);
-        String slug = doc.slug();
-        DocumentFrame framed = new DocumentFrame(frame.organisation(), frame.language(), frame.notice(), frame.created(), slug + ".pdf");
-        byte[] fragment = doc.bodyHtml().getBytes(StandardCharsets.UTF_8);
-        byte[] page = formats.page(doc, framed).getBytes(StandardCharsets.UTF_8);
-        long pdfStarted = System.nanoTime();
-        byte[] pdf = formats.pdf(doc, framed);
-        Duration pdfTook = Duration.ofNanos(System.nanoTime() - pdfStarted);
-        tree.write("fragments/" + slug + ".html", fragment);
-        tree.write("documents/" + slug + ".html", page);
-        tree.write("documents/" + slug + ".pdf", pdf);
         List<GeneratedFile> files = new ArrayList<>();
-        Duration took = Duration.ofNanos(System.nanoTime() - started);
-        files.add(new GeneratedFile("fragments/" + slug + ".html", fragment.length, 0, took));
-        files.add(new GeneratedFile("documents/" + slug + ".html", page.length, 0, took));
-        files.add(new GeneratedFile("documents/" + slug + ".pdf", pdf.length, pages(pdf), pdfTook));
-        doc.attachments().forEach((name, bytes) -> {
-            tree.write("documents/" + name, bytes);
-            files.add(new GeneratedFile("documents/" + name, bytes.length, 0, took));
-        });
-        log.info("ics: " + doc.title() + ": " + pages(pdf) + " pages, rendered in " + took.toMillis() + " ms");
+        if (build.reuse(job.id(), key, tree)) {
+            build.previousTrace().job(job.id()).orElseThrow().outputs().keySet()
+                    .forEach(p -> files.add(new GeneratedFile(p, size(tree.resolve(p)), 0, Duration.ZERO)));
+        } else {
+            RenderContext context = shared.forJob();
+            RenderJob.Output output = job.render().apply(context);
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            output.files().forEach((path, bytes) -> {
+                tree.write(path, bytes);
+                files.add(new GeneratedFile(path, bytes.length, output.pages().getOrDefault(path, 0), took));
+            });
+            build.rendered(job.id(), key, context.reads(), Map.of(), output.files());
+            String line = "ics: " + output.summary() + ", rendered in " + took.toMillis() + " ms";
+            if (itemise) {
+                log.info(line);
+            } else {
+                log.debug(line);
+            }
+        }
+        progress.step();
         return files;
     }
 
-    /** The website, last: its pages embed the fragments and link the PDFs written above. */
-    private List<GeneratedFile> site(RenderContext context, OutputTree tree) {
-        long started = System.nanoTime();
-        List<GeneratedFile> files = SiteGenerator.generate(context, tree);
-        log.info("ics: website: " + files.stream().filter(f -> f.path().endsWith(".html")).count() + " pages, generated in "
-                + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
-        return files;
+    private static RenderJob.Output document(DocumentRenderer renderer, RenderContext context, java.util.function.Supplier<DocumentFormats> formats,
+                                             DocumentFrame frame, boolean pdf) {
+        RenderedDocument doc = renderer.render(context);
+        String slug = doc.slug();
+        DocumentFrame framed = new DocumentFrame(frame.organisation(), frame.language(), frame.notice(), frame.created(), pdf ? slug + ".pdf" : null);
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        files.put("fragments/" + slug + ".html", doc.bodyHtml().getBytes(StandardCharsets.UTF_8));
+        files.put("documents/" + slug + ".html", formats.get().page(doc, framed).getBytes(StandardCharsets.UTF_8));
+        doc.attachments().forEach((name, bytes) -> files.put("documents/" + name, bytes));
+        if (!pdf) {
+            return new RenderJob.Output(files, Map.of(), doc.title() + ": HTML only");
+        }
+        byte[] bytes = formats.get().pdf(doc, framed);
+        files.put("documents/" + slug + ".pdf", bytes);
+        int pages = pages(bytes);
+        return new RenderJob.Output(files, Map.of("documents/" + slug + ".pdf", pages), doc.title() + ": " + pages + " pages");
+    }
+
+    /** The code and built-in templates that render: a new version of either re-renders everything. */
+    private static List<java.net.URL> codeLocations() {
+        List<java.net.URL> code = new ArrayList<>();
+        code.add(Generator.class.getProtectionDomain().getCodeSource().getLocation());
+        java.net.URL templates = TemplateEngine.class.getClassLoader().getResource(TemplateEngine.BUILT_IN);
+        if (templates != null) {
+            code.add(templates);
+        }
+        return code;
+    }
+
+    private static <T> java.util.function.Supplier<T> memoized(java.util.function.Supplier<T> make) {
+        return new java.util.function.Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = make.get();
+                }
+                return value;
+            }
+        };
     }
 
     private static DocumentFrame frame(Definition definition, BuildDate date) {
@@ -136,6 +222,14 @@ public final class Generator {
                 .findFirst()
                 .orElse(definition.ics().name());
         return new DocumentFrame(organisation, "en-GB", definition.ics().illustrativeNotice(), date.instant(), null);
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static int pages(byte[] pdf) {

@@ -1,13 +1,11 @@
 package org.icsdocs.core.generate;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import org.icsdocs.core.api.BuildLog;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.icsdocs.core.model.Meeting;
-import org.icsdocs.core.output.OutputTree;
 import org.icsdocs.core.render.DocumentFrame;
 import org.icsdocs.core.render.RenderContext;
 import org.icsdocs.core.render.boardpack.BoardPack;
@@ -22,43 +20,38 @@ import org.icsdocs.core.render.boardpack.BoardPackRenderer;
  */
 final class PackPublisher {
 
+    static final List<String> TEMPLATE_FAMILIES = List.of("board-pack", "documents", "fonts");
+
     private final BoardPackRenderer renderer;
-    private final BuildLog log;
 
-    PackPublisher(BoardPackRenderer renderer, BuildLog log) {
+    PackPublisher(BoardPackRenderer renderer) {
         this.renderer = renderer;
-        this.log = log;
     }
 
-    /** One job per meeting, to run beside the documents. */
-    List<Callable<List<GeneratedFile>>> jobs(RenderContext context, DocumentFrame frame, OutputTree tree) {
-        List<Callable<List<GeneratedFile>>> jobs = new ArrayList<>();
-        for (Meeting meeting : context.definition().meetings()) {
-            if (meeting.isPublic() && !meeting.agenda().isEmpty()) {
-                jobs.add(() -> publish(context, meeting, frame, tree));
-            }
-        }
-        return jobs;
+    /** The meetings that get a pack: one job each, to run beside the documents. */
+    static List<Meeting> published(RenderContext context) {
+        return context.definition().meetings().stream().filter(m -> m.isPublic() && !m.agenda().isEmpty()).toList();
     }
 
-    private List<GeneratedFile> publish(RenderContext context, Meeting meeting, DocumentFrame frame, OutputTree tree) {
-        long started = System.nanoTime();
+    static String jobId(Meeting meeting) {
+        return "pack:" + meeting.id();
+    }
+
+    RenderJob.Output publish(RenderContext context, Meeting meeting, DocumentFrame frame) {
         BoardPack pack = renderer.render(context, meeting, frame.created(), frame.language());
-        Duration took = Duration.ofNanos(System.nanoTime() - started);
         String documents = BoardPackRenderer.folder(meeting);
         String fragments = "fragments/meetings/" + meeting.id();
-        List<GeneratedFile> files = new ArrayList<>();
-        write(tree, files, documents + ".pdf", pack.pdf(), pack.pages(), took);
-        write(tree, files, fragments + "/agenda.html", pack.agenda().getBytes(StandardCharsets.UTF_8), 0, took);
-        pack.papers().forEach((name, html) -> write(tree, files, fragments + "/" + name, html.getBytes(StandardCharsets.UTF_8), 0, took));
-        pack.files().forEach((name, bytes) -> write(tree, files, documents + "/" + name, bytes, 0, took));
-        log.info("ics: board pack " + meeting.id() + ": " + pack.pages() + " pages, rendered in " + took.toMillis() + " ms"
-                + (pack.tagged() ? "" : " (attached PDFs: not tagged PDF/UA)"));
-        return files;
-    }
-
-    private static void write(OutputTree tree, List<GeneratedFile> files, String path, byte[] bytes, int pages, Duration took) {
-        tree.write(path, bytes);
-        files.add(new GeneratedFile(path, bytes.length, pages, took));
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        if (pack.pdf() != null) {
+            files.put(documents + ".pdf", pack.pdf());
+        }
+        files.put(fragments + "/agenda.html", pack.agenda().getBytes(StandardCharsets.UTF_8));
+        pack.papers().forEach((name, html) -> files.put(fragments + "/" + name, html.getBytes(StandardCharsets.UTF_8)));
+        pack.files().forEach((name, bytes) -> files.put(documents + "/" + name, bytes));
+        if (pack.pdf() == null) {
+            return new RenderJob.Output(files, Map.of(), "board pack " + meeting.id() + ": agenda and papers as HTML only");
+        }
+        return new RenderJob.Output(files, Map.of(documents + ".pdf", pack.pages()),
+                "board pack " + meeting.id() + ": " + pack.pages() + " pages" + (pack.tagged() ? "" : " (attached PDFs: not tagged PDF/UA)"));
     }
 }

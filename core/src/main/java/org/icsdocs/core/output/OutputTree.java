@@ -106,9 +106,18 @@ public final class OutputTree implements AutoCloseable {
         return bytes.get();
     }
 
-    /** Swaps the staged folder in place of the published one. */
+    /**
+     * Swaps the staged folder in place of the published one: in one atomic exchange where the
+     * system allows it, otherwise by retiring the old folder and moving the new one in (a kill
+     * between the two is repaired by the next build's {@link #recover}).
+     */
     public void commit() {
         try {
+            if (Files.exists(target) && DirectoryExchange.exchange(staging, target)) {
+                committed = true;
+                deleteTree(staging); // now the previous generation
+                return;
+            }
             Path retired = null;
             if (Files.exists(target)) {
                 retired = target.resolveSibling(RETIRED + target.getFileName() + "-" + staging.getFileName().toString().substring(STAGING.length() + target.getFileName().toString().length() + 1));

@@ -4,4 +4,10 @@ package org.icsdocs.core.render;
 public interface DocumentRenderer {
 
     RenderedDocument render(RenderContext context);
+
+    /**
+     * The folder of templates holding the document's own templates (e.g. {@code constitution}); with
+     * the shared {@code documents} and {@code fonts}, what a template change must re-render it for.
+     */
+    String templateFamily();
 }

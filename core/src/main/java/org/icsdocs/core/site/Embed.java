@@ -1,5 +1,9 @@
 package org.icsdocs.core.site;
 
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.icsdocs.core.incremental.Digest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -13,6 +17,7 @@ public final class Embed {
 
     private final Fragments fragments;
     private final String root;
+    private final SortedMap<String, String> embedded = new TreeMap<>();
 
     Embed(Fragments fragments, String root) {
         this.fragments = fragments;
@@ -21,11 +26,20 @@ public final class Embed {
 
     /** The fragment at a site path, ready to embed, or an empty string when it was not generated. */
     public String fragment(String path) {
-        return fragments.read(path).map(this::html).orElse("");
+        Optional<String> fragment = fragments.read(path);
+        embedded.put(path, fragment.map(Digest::of).orElse(Digest.ABSENT));
+        return fragment.map(this::html).orElse("");
     }
 
     public boolean exists(String path) {
-        return fragments.find(path).isPresent();
+        boolean exists = fragments.find(path).isPresent();
+        embedded.putIfAbsent(path, exists ? Digest.PRESENT : Digest.ABSENT);
+        return exists;
+    }
+
+    /** The generated files this page embedded or looked for, with their fingerprints: what the page depends on besides its own data. */
+    SortedMap<String, String> embedded() {
+        return new TreeMap<>(embedded);
     }
 
     public String html(String fragment) {

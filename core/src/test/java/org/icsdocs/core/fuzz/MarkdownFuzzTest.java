@@ -6,6 +6,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.icsdocs.core.generate.RenderThreads;
 import org.icsdocs.core.render.DocumentFormats;
 import org.icsdocs.core.render.DocumentFrame;
 import org.icsdocs.core.render.Markdown;
@@ -23,8 +24,25 @@ class MarkdownFuzzTest {
     private final TemplateEngine templates = TemplateEngine.builtIn();
     private final DocumentFormats formats = new DocumentFormats(templates, DocumentFormats.pdfEngine(templates));
 
+    /** On a thread like those generation renders on: the Markdown parser's recursion is bounded, but deep. */
     @FuzzTest(maxDuration = "60s")
-    void anyMarkdownBecomesSafeHtmlAndAPdf(String text) {
+    void anyMarkdownBecomesSafeHtmlAndAPdf(String text) throws Throwable {
+        Throwable[] failure = new Throwable[1];
+        Thread render = new Thread(null, () -> {
+            try {
+                renderSafely(text);
+            } catch (Throwable t) {
+                failure[0] = t;
+            }
+        }, "fuzzed-render", RenderThreads.STACK_BYTES);
+        render.start();
+        render.join();
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+    }
+
+    private void renderSafely(String text) {
         String html = markdown.toHtml(text, 1);
         // Text may mention "javascript:" or "<script>" (escaped); what must never appear is markup that runs.
         org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(html);

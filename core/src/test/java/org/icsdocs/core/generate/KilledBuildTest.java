@@ -27,30 +27,60 @@ class KilledBuildTest {
     void aBuildKilledAtAnyMomentLeavesThePreviousOutputWhole() throws Exception {
         DefinitionFixture f = DefinitionFixture.northshire(temp);
         Path site = temp.resolve("out/site");
-        assertThat(run(f.root(), site).waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(run(f.root(), site, "clean").waitFor(120, TimeUnit.SECONDS)).isTrue();
         Map<String, String> previous = snapshot(site);
         assertThat(previous).containsKey("index.html").containsKey("documents/constitution.pdf");
 
         // change the definition so that a completed second build would differ
         f.write("meetings/papers/finance-report.md", "# Finance report, month 5\n\nRevised after the deadline.\n");
         for (long delay : List.of(200L, 700L, 1500L, 2500L, 3500L, 5000L)) {
-            Process build = run(f.root(), site);
-            Thread.sleep(delay);
-            build.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-            // a killed build may leave its staging folder, or the old folder under its retired name
-            // if killed between the two renames; every ics build starts by putting that right
-            OutputTree.begin(site).close();
+            killedAfter(delay, f, site, "clean");
             assertThat(snapshot(site)).as("after a kill at " + delay + " ms").isEqualTo(previous);
-            try (Stream<Path> leftovers = Files.list(site.getParent())) {
-                assertThat(leftovers.map(p -> p.getFileName().toString())).containsExactly("site");
-            }
+            assertOnlyOutputBeside(site);
         }
     }
 
-    private static Process run(Path definition, Path site) throws IOException {
+    @Test
+    void anIncrementalBuildKilledAtAnyMomentLeavesOneWholeOutput() throws Exception {
+        DefinitionFixture f = DefinitionFixture.northshire(temp);
+        Path site = temp.resolve("out/site");
+        assertThat(run(f.root(), site, "incremental").waitFor(120, TimeUnit.SECONDS)).isTrue();
+        Map<String, String> previous = snapshot(site);
+        f.write("meetings/papers/finance-report.md", "# Finance report, month 5\n\nRevised after the deadline.\n");
+        Path elsewhere = temp.resolve("complete/site");
+        assertThat(run(f.root(), elsewhere, "clean").waitFor(120, TimeUnit.SECONDS)).isTrue();
+        Map<String, String> next = snapshot(elsewhere);
+        assertThat(next).isNotEqualTo(previous);
+
+        // an incremental build links the unchanged files of the published folder into its own: a kill
+        // at any moment must leave the published folder either as it was or as the finished build
+        for (long delay : List.of(300L, 900L, 1500L, 2200L, 3000L)) {
+            killedAfter(delay, f, site, "incremental");
+            assertThat(snapshot(site)).as("after a kill at " + delay + " ms").isIn(previous, next);
+            assertOnlyOutputBeside(site);
+        }
+        assertThat(run(f.root(), site, "incremental").waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(snapshot(site)).isEqualTo(next);
+    }
+
+    private static void killedAfter(long delay, DefinitionFixture f, Path site, String mode) throws Exception {
+        Process build = run(f.root(), site, mode);
+        Thread.sleep(delay);
+        build.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** A killed build may leave its staging folder beside the output; every ics build starts by removing it. */
+    private static void assertOnlyOutputBeside(Path site) throws IOException {
+        OutputTree.begin(site).close();
+        try (Stream<Path> leftovers = Files.list(site.getParent())) {
+            assertThat(leftovers.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("site", ".incremental");
+        }
+    }
+
+    private static Process run(Path definition, Path site, String mode) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), GenerateMain.class.getName(),
-                definition.toString(), site.toString())
+                definition.toString(), site.toString(), mode)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();

@@ -72,6 +72,29 @@ class OutputTreeTest {
     }
 
     @Test
+    void readersNeverFindThePublishedFolderMissingDuringCommits() throws Exception {
+        generate("0");
+        java.util.concurrent.atomic.AtomicInteger misses = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread reader = new Thread(() -> {
+            while (running.get()) {
+                if (!Files.isRegularFile(site().resolve("index.html"))) {
+                    misses.incrementAndGet();
+                }
+            }
+        });
+        reader.start();
+        for (int i = 1; i <= 300; i++) {
+            generate(Integer.toString(i));
+        }
+        running.set(false);
+        reader.join();
+        assertThat(misses.get()).as("moments when a reader found no site").isZero();
+        assertThat(Files.readString(site().resolve("index.html"))).isEqualTo("300");
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
     void publishesAFolderOthersCanRead() throws IOException {
         generate("readable");
         assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(site()))).isEqualTo("rwxr-xr-x");

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
+import org.icsdocs.core.incremental.SourceReads;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.multipdf.LayerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -42,6 +43,12 @@ final class AttachedPdfs implements AutoCloseable {
 
     private final Map<Path, PDDocument> open = new LinkedHashMap<>();
     private final List<Placement> placements = new ArrayList<>();
+    private final SourceReads reads;
+
+    /** @param reads where the attachments opened are noted, as inputs of the pack */
+    AttachedPdfs(SourceReads reads) {
+        this.reads = reads;
+    }
 
     private record Placement(PDDocument source, List<String> placeholders) {
     }
@@ -63,6 +70,7 @@ final class AttachedPdfs implements AutoCloseable {
     private PDDocument document(FileRef file) {
         return open.computeIfAbsent(file.resolved(), path -> {
             try {
+                reads.used(path);
                 return Loader.loadPDF(path.toFile());
             } catch (IOException e) {
                 // STR-002 opens every attached PDF at validation; this is a file changed since.

@@ -8,7 +8,7 @@ import java.util.TreeMap;
 /**
  * One meeting's papers, ready to publish.
  *
- * @param pdf      the printed pack
+ * @param pdf      the printed pack, or null when only HTML was asked for
  * @param pages    its page count
  * @param tagged   whether it claims PDF/UA-1 and PDF/A-3a (not when it carries attached PDFs)
  * @param agenda   the agenda as an HTML fragment for the website

@@ -49,28 +49,48 @@ public final class BoardPackRenderer {
      */
     public BoardPack render(RenderContext context, Meeting meeting, Instant created, String language) {
         Papers papers = new Papers(context, folder(meeting));
-        try (AttachedPdfs attachments = new AttachedPdfs()) {
+        try (AttachedPdfs attachments = new AttachedPdfs(context.reads())) {
             PackView pack = new PackBuilder(context, meeting, papers, attachments).build();
-            Map<String, Object> model = new HashMap<>();
-            model.put("pack", pack);
-            model.put("language", language);
-            model.put("duplex", options.duplex());
-            model.put("print", true);
-            model.put("css", css(context));
-            model.put("bookmarks", bookmarks(pack));
-            String html = context.templates().render(PACK, model);
+            Map<String, Object> model = printModel(context, pack, language);
             PdfMetadata metadata = new PdfMetadata(pack.title() + ", " + pack.date(), pack.icbName(), pack.bodyName(), language, created);
-            byte[] bytes = pdf.render(html, "file:///", metadata, attachments.drawer());
-            return new BoardPack(meeting.id(), metadata.title(), bytes, pages(bytes), attachments.isEmpty(),
-                    agenda(context, pack), papers(context, pack), papers.published());
+            byte[] bytes = null;
+            if (options.pdf()) {
+                bytes = pdf.render(context.templates().render(PACK, model), "file:///", metadata, attachments.drawer());
+            }
+            return new BoardPack(meeting.id(), metadata.title(), bytes, bytes == null ? 0 : pages(bytes), attachments.isEmpty(),
+                    agenda(context, pack, bytes != null), papers(context, pack), papers.published());
         }
     }
 
-    private static String agenda(RenderContext context, PackView pack) {
+    /**
+     * The HTML the pack's PDF is laid out from, self-contained (styles inline, images embedded):
+     * for comparing layout engines on the same input. Attached PDFs appear as their placeholder pages.
+     */
+    public String printHtml(RenderContext context, Meeting meeting, String language) {
+        try (AttachedPdfs attachments = new AttachedPdfs(context.reads())) {
+            PackView pack = new PackBuilder(context, meeting, new Papers(context, folder(meeting)), attachments).build();
+            return context.templates().render(PACK, printModel(context, pack, language));
+        }
+    }
+
+    private Map<String, Object> printModel(RenderContext context, PackView pack, String language) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("pack", pack);
+        model.put("language", language);
+        model.put("duplex", options.duplex());
+        model.put("print", true);
+        model.put("css", css(context));
+        model.put("bookmarks", bookmarks(pack));
+        return model;
+    }
+
+    private static String agenda(RenderContext context, PackView pack, boolean withPdf) {
         Map<String, Object> model = new HashMap<>();
         model.put("pack", pack);
         model.put("print", false);
-        model.put("packPdf", folder(pack) + ".pdf");
+        if (withPdf) {
+            model.put("packPdf", folder(pack) + ".pdf");
+        }
         return context.templates().render(AGENDA, model);
     }
 

@@ -1,8 +1,5 @@
 package org.icsdocs.core.render.boardpack;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -154,7 +151,7 @@ final class PackBuilder {
 
     private String logo() {
         IcsProfile ics = context.definition().ics();
-        if (ics == null || ics.logo() == null || !Files.isRegularFile(ics.logo().resolved())) {
+        if (ics == null || ics.logo() == null || !context.exists(ics.logo().resolved())) {
             return null;
         }
         String type = switch (ics.logo().extension()) {
@@ -162,11 +159,7 @@ final class PackBuilder {
             case "png" -> "image/png";
             default -> "image/jpeg";
         };
-        try {
-            return "data:" + type + ";base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(ics.logo().resolved()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return "data:" + type + ";base64," + Base64.getEncoder().encodeToString(context.read(ics.logo().resolved()));
     }
 
     /** An item number as a file name: "3.1" stays, anything unusual becomes a hyphen. */

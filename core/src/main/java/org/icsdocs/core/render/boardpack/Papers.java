@@ -1,8 +1,5 @@
 package org.icsdocs.core.render.boardpack;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
@@ -93,13 +90,9 @@ final class Papers {
                 shown.get(i).replaceWith(new Element("span").addClass("missing-image").text(missing));
                 continue;
             }
-            try {
-                byte[] bytes = Files.readAllBytes(image);
-                printed.get(i).attr("src", "data:" + IMAGE_TYPES.get(extension(image)) + ";base64," + Base64.getEncoder().encodeToString(bytes));
-                shown.get(i).attr("src", publishedFolder + "/" + publish(filePrefix, image));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            byte[] bytes = context.read(image);
+            printed.get(i).attr("src", "data:" + IMAGE_TYPES.get(extension(image)) + ";base64," + Base64.getEncoder().encodeToString(bytes));
+            shown.get(i).attr("src", publishedFolder + "/" + publish(filePrefix, image));
         }
     }
 
@@ -110,7 +103,7 @@ final class Papers {
         }
         Path image = paper.resolved().getParent().resolve(src).normalize();
         boolean inside = image.startsWith(context.definitionRoot());
-        return inside && Files.isRegularFile(image) && IMAGE_TYPES.containsKey(extension(image)) ? image : null;
+        return inside && IMAGE_TYPES.containsKey(extension(image)) && context.exists(image) ? image : null;
     }
 
     private String publish(String filePrefix, Path file) {
@@ -118,11 +111,7 @@ final class Papers {
         if (published.containsKey(name)) {
             name = filePrefix + "-" + name; // two papers with one file name, from different folders
         }
-        try {
-            published.put(name, Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        published.put(name, context.read(file));
         return name;
     }
 

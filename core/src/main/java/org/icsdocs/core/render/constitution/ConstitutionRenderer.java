@@ -38,6 +38,11 @@ public final class ConstitutionRenderer implements DocumentRenderer {
     private static final String MISSING_REFERENCE = "[missing reference: ";
 
     @Override
+    public String templateFamily() {
+        return "constitution";
+    }
+
+    @Override
     public RenderedDocument render(RenderContext context) {
         Map<String, Object> model = model(context);
         String draft = context.templates().render(TEMPLATE, model);

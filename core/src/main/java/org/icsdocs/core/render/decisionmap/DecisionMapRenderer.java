@@ -30,6 +30,11 @@ public final class DecisionMapRenderer implements DocumentRenderer {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     @Override
+    public String templateFamily() {
+        return "decision-map";
+    }
+
+    @Override
     public RenderedDocument render(RenderContext context) {
         Definition d = context.definition();
         FunctionTable table = new FunctionTable(d, context.index(), context.validation());

@@ -1,0 +1,203 @@
+package org.icsdocs.core.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.icsdocs.core.api.BuildDate;
+import org.icsdocs.core.api.GenerateOutcome;
+import org.icsdocs.core.api.GenerateRequest;
+import org.icsdocs.core.api.IcsDocs;
+import org.icsdocs.core.api.ValidateRequest;
+import org.icsdocs.core.incremental.BuildTrace;
+import org.icsdocs.core.testing.DefinitionFixture;
+import org.icsdocs.core.testing.RecordingLog;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Incremental generation of the Kent and Medway example: a rebuild renders only what depends on
+ * what changed (a file that was reused is the same file, a hard link, so its inode tells), and the
+ * result is byte-identical to a clean build of the same input.
+ */
+class IncrementalGenerationTest {
+
+    private static final String CHANGED_MEETING = "board-2026-09-10";
+    private static final String CHANGED_PAPER = "meetings/2026/papers/2026-09-10-better-care-fund.md";
+
+    @TempDir
+    Path temp;
+
+    private DefinitionFixture km;
+    private Path site;
+    private Path overrides;
+
+    @BeforeEach
+    void firstBuild() {
+        km = DefinitionFixture.copyOf(Path.of("../example-site/src/main/ics"), temp.resolve("km/src/main/ics"));
+        site = temp.resolve("km/target/ics/site");
+        overrides = temp.resolve("km/src/main/ics-templates");
+        assertThat(build(true, new RecordingLog()).generated()).isTrue();
+    }
+
+    @Test
+    void aRebuildWithNothingChangedRendersNothingAndLeavesTheFolderAlone() throws IOException {
+        Map<String, Object> before = inodes(site);
+        Object folder = Files.getAttribute(site, "unix:ino");
+        RecordingLog log = new RecordingLog();
+        GenerateOutcome again = build(true, log);
+        assertThat(again.generated()).isTrue();
+        assertThat(log.infos()).anyMatch(l -> l.contains("nothing has changed since the last build"));
+        assertThat(Files.getAttribute(site, "unix:ino")).as("the published folder was not swapped").isEqualTo(folder);
+        assertThat(inodes(site)).isEqualTo(before);
+        assertThat(again.files()).hasSize(before.size());
+    }
+
+    @Test
+    void changingOnePaperRerendersOnlyItsPackAndThePagesThatShowIt() throws IOException {
+        Map<String, Object> before = inodes(site);
+        km.write(CHANGED_PAPER, Files.readString(km.root().resolve(CHANGED_PAPER)) + "\nA paragraph added the week before the meeting.\n");
+        build(true, new RecordingLog());
+
+        Set<String> rerendered = changed(before, inodes(site));
+        assertThat(rerendered).contains("documents/meetings/" + CHANGED_MEETING + ".pdf", "search-index.json");
+        assertThat(rerendered).anyMatch(p -> p.startsWith("meetings/" + CHANGED_MEETING + "/") && !p.endsWith("index.html"));
+        assertThat(rerendered).allMatch(p -> p.contains(CHANGED_MEETING) || siteWide(p),
+                "only the changed meeting's pack and pages, and the site-wide files written every build");
+        assertThat(rerendered).doesNotContain("documents/constitution.pdf", "documents/meetings/board-2026-07-09.pdf", "index.html");
+        assertThat(Files.readString(site.resolve("meetings/" + CHANGED_MEETING + "/" + paperPage())))
+                .contains("A paragraph added the week before the meeting.");
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void overridingASiteTemplateRerendersThePagesAndNoPdf() throws IOException {
+        Map<String, Object> before = inodes(site);
+        Path footer = overrides.resolve("site/footer.ftlh");
+        Files.createDirectories(footer.getParent());
+        Files.writeString(footer, new String(getClass().getClassLoader()
+                .getResourceAsStream("org/icsdocs/templates/site/footer.ftlh").readAllBytes()).replace("</footer>", "<p>Overridden footer</p></footer>"));
+        build(true, new RecordingLog());
+
+        Set<String> rerendered = changed(before, inodes(site));
+        assertThat(rerendered).contains("index.html", "board.html", "meetings/" + CHANGED_MEETING + "/index.html");
+        assertThat(rerendered).noneMatch(p -> p.endsWith(".pdf") || p.startsWith("fragments/"));
+        assertThat(Files.readString(site.resolve("index.html"))).contains("Overridden footer");
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void overridingABoardPackTemplateRerendersThePacksAndNotTheConstitution() throws IOException {
+        Map<String, Object> before = inodes(site);
+        Path css = overrides.resolve("board-pack/board-pack.css");
+        Files.createDirectories(css.getParent());
+        Files.writeString(css, new String(getClass().getClassLoader()
+                .getResourceAsStream("org/icsdocs/templates/board-pack/board-pack.css").readAllBytes()) + "\nh2 { letter-spacing: 0.01em; }\n");
+        build(true, new RecordingLog());
+
+        Set<String> rerendered = changed(before, inodes(site));
+        assertThat(rerendered).contains("documents/meetings/" + CHANGED_MEETING + ".pdf", "documents/meetings/board-2026-07-09.pdf");
+        assertThat(rerendered).doesNotContain("documents/constitution.pdf", "documents/decision-map.pdf", "fragments/constitution.html");
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void changingTheDefinitionRerendersEverything() throws IOException {
+        Map<String, Object> before = inodes(site);
+        km.write("ics.yaml", Files.readString(km.root().resolve("ics.yaml")) + "\n# a comment is a change too\n");
+        build(true, new RecordingLog());
+        Set<String> kept = new TreeSet<>(before.keySet());
+        kept.removeAll(changed(before, inodes(site)));
+        assertThat(kept).isEmpty();
+    }
+
+    @Test
+    void aDamagedTraceCostsAFullBuildNotAWrongOne() throws IOException {
+        Files.writeString(BuildTrace.fileFor(site), "{ not json");
+        km.write(CHANGED_PAPER, "# Better Care Fund\n\nReplaced.\n");
+        Map<String, Object> before = inodes(site);
+        build(true, new RecordingLog());
+        assertThat(changed(before, inodes(site))).containsAll(before.keySet());
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void aRemovedOutputFileIsWrittenAgain() throws IOException {
+        Files.delete(site.resolve("documents/constitution.pdf"));
+        RecordingLog log = new RecordingLog();
+        build(true, log);
+        assertThat(site.resolve("documents/constitution.pdf")).isRegularFile();
+        assertSameAsCleanBuild();
+    }
+
+    /** Files every build writes afresh because they sum up every page: cheap, and never stale. */
+    private static boolean siteWide(String path) {
+        return path.startsWith("assets/") || List.of("search-index.json", "sitemap.xml", "feed.xml").contains(path)
+                || path.startsWith("data/") || path.startsWith("open-data/");
+    }
+
+    private String paperPage() throws IOException {
+        try (Stream<Path> files = Files.list(site.resolve("meetings/" + CHANGED_MEETING))) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.equals("index.html"))
+                    .filter(n -> {
+                        try {
+                            return Files.readString(site.resolve("meetings/" + CHANGED_MEETING + "/" + n)).contains("Better Care Fund");
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    })
+                    .findFirst().orElseThrow();
+        }
+    }
+
+    private void assertSameAsCleanBuild() throws IOException {
+        Path clean = temp.resolve("clean/target/ics/site");
+        GenerateOutcome outcome = new IcsDocs(new RecordingLog()).generate(request(clean, false));
+        assertThat(outcome.generated()).isTrue();
+        Map<String, Object> files = inodes(clean);
+        assertThat(inodes(site).keySet()).isEqualTo(files.keySet());
+        for (String f : files.keySet()) {
+            assertThat(Files.readAllBytes(site.resolve(f))).as(f).isEqualTo(Files.readAllBytes(clean.resolve(f)));
+        }
+    }
+
+    private GenerateOutcome build(boolean incremental, RecordingLog log) {
+        return new IcsDocs(log).generate(request(site, incremental));
+    }
+
+    private GenerateRequest request(Path into, boolean incremental) {
+        ValidateRequest validate = new ValidateRequest(temp.resolve("km"), km.root(), into.getParent(),
+                BuildDate.resolve("2026-11-01T00:00:00Z", null, Instant.now()));
+        return new GenerateRequest(validate, List.of(overrides), into, false, incremental);
+    }
+
+    private static Set<String> changed(Map<String, Object> before, Map<String, Object> after) {
+        Set<String> out = new TreeSet<>();
+        after.forEach((path, inode) -> {
+            if (!inode.equals(before.get(path))) {
+                out.add(path);
+            }
+        });
+        return out;
+    }
+
+    private static Map<String, Object> inodes(Path root) throws IOException {
+        Map<String, Object> out = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                out.put(root.relativize(p).toString(), Files.getAttribute(p, "unix:ino"));
+            }
+        }
+        return out;
+    }
+}
