@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.icsdocs.core.api.BuildDate;
@@ -24,6 +25,7 @@ import org.icsdocs.core.api.IcsDocs;
 import org.icsdocs.core.incremental.Fingerprints;
 import org.icsdocs.core.incremental.IncrementalBuild;
 import org.icsdocs.core.model.Definition;
+import org.icsdocs.core.model.Meeting;
 import org.icsdocs.core.output.OutputTree;
 import org.icsdocs.core.render.DocumentFormats;
 import org.icsdocs.core.render.DocumentFrame;
@@ -76,15 +78,12 @@ public final class Generator {
     public List<GeneratedFile> generate(Definition definition, ValidationReport validation, BuildDate date, Path definitionRoot,
                                         List<Path> templateOverrides, Path siteFolder) {
         long started = System.nanoTime();
-        TemplateEngine templates = new TemplateEngine(templateOverrides);
-        RenderContext context = RenderContext.of(definition, validation, date.date(), templates, definitionRoot);
         Fingerprints fingerprints = new Fingerprints(definitionRoot, templateOverrides,
                 "date=" + date.instant() + ";duplex=" + packs.duplex() + ";pdf=" + packs.pdf() + ";version=" + IcsDocs.version(), codeLocations());
         IncrementalBuild build = incremental ? IncrementalBuild.of(siteFolder, fingerprints) : IncrementalBuild.clean(siteFolder, fingerprints);
-        DocumentFrame frame = frame(definition, date);
-
+        Map<String, List<String>> families = jobFamilies(definition);
         Map<String, String> keys = new LinkedHashMap<>();
-        List<RenderJob> jobs = jobs(context, templates, frame, keys, build);
+        families.forEach((id, f) -> keys.put(id, build.key(f, id)));
         keys.put(SiteGenerator.JOB, build.key(SiteGenerator.TEMPLATE_FAMILIES, SiteGenerator.JOB));
         if (build.nothingChanged(keys, SiteGenerator.PAGE_JOBS)) {
             List<GeneratedFile> files = new ArrayList<>();
@@ -94,6 +93,9 @@ public final class Generator {
             return files;
         }
 
+        TemplateEngine templates = new TemplateEngine(templateOverrides);
+        RenderContext context = RenderContext.of(definition, validation, date.date(), templates, definitionRoot);
+        List<RenderJob> jobs = jobs(context, templates, frame(definition, date), families);
         List<GeneratedFile> written = new ArrayList<>();
         ExecutorService pool = RenderThreads.pool();
         try (OutputTree tree = OutputTree.begin(siteFolder)) {
@@ -125,24 +127,37 @@ public final class Generator {
         return written;
     }
 
-    private List<RenderJob> jobs(RenderContext context, TemplateEngine templates, DocumentFrame frame, Map<String, String> keys,
-                                 IncrementalBuild build) {
-        // The PDF engine loads its fonts once, and only if something is to be rendered.
-        java.util.function.Supplier<PdfEngine> engine = memoized(() -> DocumentFormats.pdfEngine(templates));
-        List<RenderJob> jobs = new ArrayList<>();
+    /** Every document and pack job, by id, with the template families it depends on: known before anything is rendered. */
+    private Map<String, List<String>> jobFamilies(Definition definition) {
+        Map<String, List<String>> jobs = new LinkedHashMap<>();
         for (DocumentRenderer renderer : renderers) {
-            jobs.add(new RenderJob("document:" + renderer.templateFamily(), List.of(renderer.templateFamily(), "documents", "fonts"),
-                    job -> document(renderer, job, () -> new DocumentFormats(templates, packs.pdf() ? engine.get() : null), frame, packs.pdf())));
+            jobs.put(documentJob(renderer), List.of(renderer.templateFamily(), "documents", "fonts"));
         }
-        java.util.function.Supplier<PackPublisher> publisher = memoized(() -> new PackPublisher(new BoardPackRenderer(packs.pdf() ? engine.get() : null, packs)));
-        for (var meeting : PackPublisher.published(context)) {
-            jobs.add(new RenderJob(PackPublisher.jobId(meeting), PackPublisher.TEMPLATE_FAMILIES,
-                    job -> publisher.get().publish(job, meeting, frame)));
-        }
-        for (RenderJob job : jobs) {
-            keys.put(job.id(), build.key(job.templateFamilies(), job.id()));
+        for (Meeting meeting : PackPublisher.published(definition)) {
+            jobs.put(PackPublisher.jobId(meeting), PackPublisher.TEMPLATE_FAMILIES);
         }
         return jobs;
+    }
+
+    private List<RenderJob> jobs(RenderContext context, TemplateEngine templates, DocumentFrame frame, Map<String, List<String>> families) {
+        // The PDF engine loads its fonts once, and only if something is to be rendered.
+        Supplier<PdfEngine> engine = memoized(() -> packs.pdf() ? DocumentFormats.pdfEngine(templates) : null);
+        List<RenderJob> jobs = new ArrayList<>();
+        for (DocumentRenderer renderer : renderers) {
+            String id = documentJob(renderer);
+            jobs.add(new RenderJob(id, families.get(id),
+                    job -> document(renderer, job, () -> new DocumentFormats(templates, engine.get()), frame, packs.pdf())));
+        }
+        Supplier<PackPublisher> publisher = memoized(() -> new PackPublisher(new BoardPackRenderer(engine.get(), packs)));
+        for (Meeting meeting : PackPublisher.published(context.definition())) {
+            String id = PackPublisher.jobId(meeting);
+            jobs.add(new RenderJob(id, families.get(id), job -> publisher.get().publish(job, meeting, frame)));
+        }
+        return jobs;
+    }
+
+    private static String documentJob(DocumentRenderer renderer) {
+        return "document:" + renderer.templateFamily();
     }
 
     private List<GeneratedFile> run(RenderJob job, String key, RenderContext shared, OutputTree tree, IncrementalBuild build,
@@ -172,7 +187,7 @@ public final class Generator {
         return files;
     }
 
-    private static RenderJob.Output document(DocumentRenderer renderer, RenderContext context, java.util.function.Supplier<DocumentFormats> formats,
+    private static RenderJob.Output document(DocumentRenderer renderer, RenderContext context, Supplier<DocumentFormats> formats,
                                              DocumentFrame frame, boolean pdf) {
         RenderedDocument doc = renderer.render(context);
         String slug = doc.slug();
@@ -201,8 +216,8 @@ public final class Generator {
         return code;
     }
 
-    private static <T> java.util.function.Supplier<T> memoized(java.util.function.Supplier<T> make) {
-        return new java.util.function.Supplier<>() {
+    private static <T> Supplier<T> memoized(Supplier<T> make) {
+        return new Supplier<>() {
             private T value;
 
             @Override

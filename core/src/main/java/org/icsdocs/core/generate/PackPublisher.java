@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.icsdocs.core.model.Definition;
 import org.icsdocs.core.model.Meeting;
 import org.icsdocs.core.render.DocumentFrame;
 import org.icsdocs.core.render.RenderContext;
@@ -29,8 +30,8 @@ final class PackPublisher {
     }
 
     /** The meetings that get a pack: one job each, to run beside the documents. */
-    static List<Meeting> published(RenderContext context) {
-        return context.definition().meetings().stream().filter(m -> m.isPublic() && !m.agenda().isEmpty()).toList();
+    static List<Meeting> published(Definition definition) {
+        return definition.meetings().stream().filter(m -> m.isPublic() && !m.agenda().isEmpty()).toList();
     }
 
     static String jobId(Meeting meeting) {

@@ -28,6 +28,7 @@ public final class IncrementalBuild {
     private final boolean enabled;
     private final SortedMap<String, JobTrace> next = new ConcurrentSkipListMap<>();
     private final Map<String, String> current = new ConcurrentHashMap<>();
+    private final Map<String, String> sources = new ConcurrentHashMap<>();
     private final AtomicInteger reused = new AtomicInteger();
     private final AtomicInteger renderedJobs = new AtomicInteger();
 
@@ -55,7 +56,7 @@ public final class IncrementalBuild {
     /** Whether the job's last output still holds without linking anything: for deciding that nothing needs building. */
     public boolean unchanged(String id, String key) {
         return enabled && previous.job(id)
-                .filter(t -> t.key().equals(key) && SourceReads.unchanged(t.reads()) && embedsUnchanged(t, null) && present(t))
+                .filter(t -> t.key().equals(key) && unchanged(t.reads()) && embedsUnchanged(t, null) && present(t))
                 .isPresent();
     }
 
@@ -65,7 +66,7 @@ public final class IncrementalBuild {
             return false;
         }
         JobTrace last = previous.job(id).orElse(null);
-        if (last == null || !last.key().equals(key) || !SourceReads.unchanged(last.reads()) || !embedsUnchanged(last, tree) || !present(last)) {
+        if (last == null || !last.key().equals(key) || !unchanged(last.reads()) || !embedsUnchanged(last, tree) || !present(last)) {
             return false;
         }
         for (String path : last.outputs().keySet()) {
@@ -103,7 +104,7 @@ public final class IncrementalBuild {
         }
         return keys.entrySet().stream().allMatch(e -> unchanged(e.getKey(), e.getValue()))
                 && previousJobs(derivedPrefix).values().stream()
-                        .allMatch(t -> SourceReads.unchanged(t.reads()) && embedsUnchanged(t, null) && present(t));
+                        .allMatch(t -> unchanged(t.reads()) && embedsUnchanged(t, null) && present(t));
     }
 
     /** The jobs of the last build whose ids start with a prefix, e.g. every page of the site. */
@@ -132,6 +133,16 @@ public final class IncrementalBuild {
 
     public int renderedJobs() {
         return renderedJobs.get();
+    }
+
+    /** Whether every file a job read still has the fingerprint it had; each file is read once per build, however many jobs read it. */
+    private boolean unchanged(Map<String, String> reads) {
+        for (Map.Entry<String, String> e : reads.entrySet()) {
+            if (!sources.computeIfAbsent(e.getKey(), f -> Digest.ofFile(Path.of(f))).equals(e.getValue())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean embedsUnchanged(JobTrace job, OutputTree tree) {

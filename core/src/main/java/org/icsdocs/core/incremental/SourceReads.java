@@ -1,7 +1,6 @@
 package org.icsdocs.core.incremental;
 
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -27,15 +26,5 @@ public final class SourceReads {
     /** Path to fingerprint, sorted. */
     public synchronized SortedMap<String, String> snapshot() {
         return new TreeMap<>(files);
-    }
-
-    /** Whether every file recorded earlier still has the fingerprint it had. */
-    public static boolean unchanged(Map<String, String> recorded) {
-        for (Map.Entry<String, String> e : recorded.entrySet()) {
-            if (!Digest.ofFile(Path.of(e.getKey())).equals(e.getValue())) {
-                return false;
-            }
-        }
-        return true;
     }
 }
