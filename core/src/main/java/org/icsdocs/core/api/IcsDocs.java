@@ -72,18 +72,40 @@ public final class IcsDocs {
      */
     public GenerateOutcome generate(GenerateRequest request) {
         long started = System.nanoTime();
+        Generator generator = new Generator(Documents.standard(), log, new PackOptions(request.duplex(), request.pdf()), request.incremental());
+        Path definitionDir = request.validate().definitionDir().toAbsolutePath().normalize();
+        Optional<Generator.UpToDate> same = generator.upToDate(request.validate().buildDate(), definitionDir, request.templateOverrides(),
+                request.siteFolder());
+        if (same.isPresent() && reportsPresent(request.validate().outputDir())) {
+            return upToDate(same.get(), request, started);
+        }
         ValidationOutcome validation = validate(request.validate());
         if (validation.failsAt(Severity.ERROR) || validation.definition().isEmpty()) {
             log.error("ics: the definition has errors, so no documents were generated; the previous output is unchanged.");
             return new GenerateOutcome(validation, false, List.of(), Duration.ofNanos(System.nanoTime() - started));
         }
         ValidationReport report = new ValidationReport(validation.diagnostics(), validation.justified());
-        List<GeneratedFile> files = new Generator(Documents.standard(), log, new PackOptions(request.duplex(), request.pdf()), request.incremental()).generate(validation.definition().get(), report,
-                request.validate().buildDate(), request.validate().definitionDir().toAbsolutePath().normalize(),
+        List<GeneratedFile> files = generator.generate(validation.definition().get(), report, request.validate().buildDate(), definitionDir,
                 request.templateOverrides(), request.siteFolder());
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
         log.info("ics: generated " + files.size() + " files in " + request.siteFolder() + " (" + elapsed.toMillis() + " ms)");
         return new GenerateOutcome(validation, true, files, elapsed);
+    }
+
+    /** Nothing changed since the last build: its findings are printed again, and nothing is validated or rendered. */
+    private GenerateOutcome upToDate(Generator.UpToDate same, GenerateRequest request, long started) {
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+        ValidationOutcome validation = new ValidationOutcome(Optional.empty(), same.check().diagnostics(), same.check().justified(), true,
+                same.check().files(), elapsed);
+        print(validation);
+        log.info("ics: nothing has changed since the last build; the " + same.files().size() + " files in " + request.siteFolder()
+                + " are up to date (" + elapsed.toMillis() + " ms)");
+        return new GenerateOutcome(validation, true, same.files(), elapsed);
+    }
+
+    private static boolean reportsPresent(Path outputDir) {
+        return outputDir == null
+                || (java.nio.file.Files.isRegularFile(outputDir.resolve(VALIDATION_JSON)) && java.nio.file.Files.isRegularFile(outputDir.resolve(VALIDATION_SARIF)));
     }
 
     private void print(ValidationOutcome outcome) {

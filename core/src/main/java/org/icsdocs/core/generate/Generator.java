@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
@@ -24,6 +25,7 @@ import org.icsdocs.core.api.BuildLog;
 import org.icsdocs.core.api.IcsDocs;
 import org.icsdocs.core.incremental.Fingerprints;
 import org.icsdocs.core.incremental.IncrementalBuild;
+import org.icsdocs.core.incremental.UpToDateCheck;
 import org.icsdocs.core.model.Definition;
 import org.icsdocs.core.model.Meeting;
 import org.icsdocs.core.output.OutputTree;
@@ -75,19 +77,44 @@ public final class Generator {
         this.incremental = incremental;
     }
 
+    /** What a rebuild with nothing changed since the last one can print and return without validating or rendering. */
+    public record UpToDate(UpToDateCheck check, List<GeneratedFile> files) {
+    }
+
+    /**
+     * The last build's findings and files, if not one file it depended on has changed since and
+     * its output is all there; empty when something must be validated or rendered.
+     */
+    public Optional<UpToDate> upToDate(BuildDate date, Path definitionRoot, List<Path> templateOverrides, Path siteFolder) {
+        if (!incremental) {
+            return Optional.empty();
+        }
+        IncrementalBuild build = build(date, definitionRoot, templateOverrides, siteFolder);
+        return build.upToDate().map(check -> new UpToDate(check, previousFiles(build, siteFolder)));
+    }
+
+    private IncrementalBuild build(BuildDate date, Path definitionRoot, List<Path> templateOverrides, Path siteFolder) {
+        Fingerprints fingerprints = new Fingerprints(definitionRoot, templateOverrides,
+                "date=" + date.instant() + ";duplex=" + packs.duplex() + ";pdf=" + packs.pdf() + ";version=" + IcsDocs.version(), codeLocations());
+        return incremental ? IncrementalBuild.of(siteFolder, fingerprints) : IncrementalBuild.clean(siteFolder, fingerprints);
+    }
+
+    private static List<GeneratedFile> previousFiles(IncrementalBuild build, Path siteFolder) {
+        List<GeneratedFile> files = new ArrayList<>();
+        build.previousTrace().outputs().keySet().forEach(p -> files.add(new GeneratedFile(p, size(siteFolder.resolve(p)), 0, Duration.ZERO)));
+        return files;
+    }
+
     public List<GeneratedFile> generate(Definition definition, ValidationReport validation, BuildDate date, Path definitionRoot,
                                         List<Path> templateOverrides, Path siteFolder) {
         long started = System.nanoTime();
-        Fingerprints fingerprints = new Fingerprints(definitionRoot, templateOverrides,
-                "date=" + date.instant() + ";duplex=" + packs.duplex() + ";pdf=" + packs.pdf() + ";version=" + IcsDocs.version(), codeLocations());
-        IncrementalBuild build = incremental ? IncrementalBuild.of(siteFolder, fingerprints) : IncrementalBuild.clean(siteFolder, fingerprints);
+        IncrementalBuild build = build(date, definitionRoot, templateOverrides, siteFolder);
         Map<String, List<String>> families = jobFamilies(definition);
         Map<String, String> keys = new LinkedHashMap<>();
         families.forEach((id, f) -> keys.put(id, build.key(f, id)));
         keys.put(SiteGenerator.JOB, build.key(SiteGenerator.TEMPLATE_FAMILIES, SiteGenerator.JOB));
         if (build.nothingChanged(keys, SiteGenerator.PAGE_JOBS)) {
-            List<GeneratedFile> files = new ArrayList<>();
-            build.previousTrace().outputs().keySet().forEach(p -> files.add(new GeneratedFile(p, size(siteFolder.resolve(p)), 0, Duration.ZERO)));
+            List<GeneratedFile> files = previousFiles(build, siteFolder);
             log.info("ics: nothing has changed since the last build; the " + files.size() + " files in " + siteFolder
                     + " are up to date (" + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms)");
             return files;
@@ -109,7 +136,7 @@ public final class Generator {
             }
             written.addAll(SiteGenerator.generate(context, tree, build, pool, log));
             tree.commit();
-            build.writeTrace();
+            build.writeTrace(validation.diagnostics(), validation.justified());
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;

@@ -18,17 +18,19 @@ import org.icsdocs.core.output.AtomicFiles;
  * job's key, inputs and outputs. Written only after the folder it describes has been swapped in,
  * so that it never claims output that is not there; unreadable or from another format, it is
  * ignored and everything is rendered.
+ *
+ * @param upToDate what a rebuild compares first, to skip even validation when nothing changed; null if unknown
  */
-public record BuildTrace(int format, SortedMap<String, JobTrace> jobs) {
+public record BuildTrace(int format, SortedMap<String, JobTrace> jobs, UpToDateCheck upToDate) {
 
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     public BuildTrace {
         jobs = new TreeMap<>(jobs);
     }
 
     public static BuildTrace empty() {
-        return new BuildTrace(FORMAT, new TreeMap<>());
+        return new BuildTrace(FORMAT, new TreeMap<>(), null);
     }
 
     /** Where the trace of a site folder lives: {@code target/ics/site} has {@code target/ics/.incremental/site.json}. */

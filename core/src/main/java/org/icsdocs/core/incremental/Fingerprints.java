@@ -22,7 +22,9 @@ import java.util.stream.Stream;
 public final class Fingerprints {
 
     private final String everything;
+    private final Path definitionRoot;
     private final List<Path> overrides;
+    private int definitionYaml;
     private final Map<String, String> families = new ConcurrentHashMap<>();
 
     /**
@@ -32,6 +34,7 @@ public final class Fingerprints {
     public Fingerprints(Path definitionRoot, List<Path> templateOverrides, String settings, List<URL> code) {
         // every folder named, there or not: creating the folder for a first override changes one family, not everything
         this.overrides = templateOverrides.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        this.definitionRoot = definitionRoot.toAbsolutePath().normalize();
         Digest d = new Digest().add("settings", settings);
         for (URL c : code) {
             d.add("code", codeFingerprint(c));
@@ -40,10 +43,37 @@ public final class Fingerprints {
             String name = file.getFileName().toString();
             if (name.endsWith(".yaml") || name.endsWith(".yml")) {
                 d.add(definitionRoot.relativize(file).toString(), Digest.ofFile(file));
+                definitionYaml++;
             }
         }
         d.add("overrides", overrides.toString());
         this.everything = d.hex();
+    }
+
+    /** Every file under the definition folder, papers and all: if none changed, neither did the validation's findings. */
+    public String definitionFiles() {
+        return tree(List.of(definitionRoot));
+    }
+
+    /** Every file of the project's template overrides. */
+    public String templateFiles() {
+        return tree(overrides);
+    }
+
+    /** How many YAML files the definition has. */
+    public int definitionYamlFiles() {
+        return definitionYaml;
+    }
+
+    private static String tree(List<Path> roots) {
+        Digest d = new Digest();
+        for (Path root : roots) {
+            for (Path file : files(root)) {
+                d.add(root.relativize(file).toString(), Digest.ofFile(file));
+            }
+            d.add("root", root.toString());
+        }
+        return d.hex();
     }
 
     /** What every output depends on. */

@@ -10,7 +10,10 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.List;
+import org.icsdocs.core.diagnostic.Diagnostic;
 import org.icsdocs.core.output.OutputTree;
+import org.icsdocs.core.validate.JustifiedFinding;
 
 /**
  * One build's bookkeeping for incremental generation. Before a job renders, {@link #reuse} asks
@@ -122,9 +125,24 @@ public final class IncrementalBuild {
         return previous;
     }
 
-    /** Writes the trace of this build, once its generation is published. */
-    public void writeTrace() {
-        new BuildTrace(BuildTrace.FORMAT, next).write(BuildTrace.fileFor(published));
+    /** Writes the trace of this build, once its generation is published, with the findings of the validation it followed. */
+    public void writeTrace(List<Diagnostic> diagnostics, List<JustifiedFinding> justified) {
+        UpToDateCheck check = new UpToDateCheck(fingerprints.everything(), fingerprints.definitionFiles(), fingerprints.templateFiles(),
+                diagnostics, justified, fingerprints.definitionYamlFiles());
+        new BuildTrace(BuildTrace.FORMAT, next, check).write(BuildTrace.fileFor(published));
+    }
+
+    /**
+     * The last build's findings, if not one file it depended on has changed since (definition,
+     * papers, templates, code, settings) and its output is all still there: then there is nothing
+     * to validate or render.
+     */
+    public java.util.Optional<UpToDateCheck> upToDate() {
+        UpToDateCheck check = previous.upToDate();
+        if (!enabled || check == null || previous.jobs().isEmpty() || !check.holds(fingerprints) || !previous.outputsPresentIn(published)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(check);
     }
 
     public int reusedJobs() {

@@ -40,13 +40,15 @@ class IncrementalGenerationTest {
     private DefinitionFixture km;
     private Path site;
     private Path overrides;
+    private GenerateOutcome first;
 
     @BeforeEach
     void firstBuild() {
         km = DefinitionFixture.copyOf(Path.of("../example-site/src/main/ics"), temp.resolve("km/src/main/ics"));
         site = temp.resolve("km/target/ics/site");
         overrides = temp.resolve("km/src/main/ics-templates");
-        assertThat(build(true, new RecordingLog()).generated()).isTrue();
+        first = build(true, new RecordingLog());
+        assertThat(first.generated()).isTrue();
     }
 
     @Test
@@ -60,6 +62,20 @@ class IncrementalGenerationTest {
         assertThat(Files.getAttribute(site, "unix:ino")).as("the published folder was not swapped").isEqualTo(folder);
         assertThat(inodes(site)).isEqualTo(before);
         assertThat(again.files()).hasSize(before.size());
+        assertThat(again.validation().definition()).as("not even validated: no file it depends on changed").isEmpty();
+        assertThat(again.validation().justified()).isEqualTo(first.validation().justified()).isNotEmpty();
+        assertThat(again.validation().diagnostics()).isEqualTo(first.validation().diagnostics());
+    }
+
+    @Test
+    void aNewFileInTheDefinitionFolderIsValidatedAgainButRendersNothing() throws IOException {
+        Map<String, Object> before = inodes(site);
+        km.write("notes.txt", "a file no document reads");
+        RecordingLog log = new RecordingLog();
+        GenerateOutcome again = build(true, log);
+        assertThat(again.validation().definition()).as("validated, since a file in its folder changed").isPresent();
+        assertThat(log.infos()).anyMatch(l -> l.contains("nothing has changed since the last build"));
+        assertThat(inodes(site)).isEqualTo(before);
     }
 
     @Test
