@@ -1,0 +1,153 @@
+package org.icsdocs.bench;
+
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Small text helpers shared by the writers: names, ids, dates and lists in words. Locale-independent. */
+final class Text {
+
+    private static final Set<String> SMALL_WORDS = Set.of("and", "of", "the", "on", "upon", "in");
+    private static final Set<String> UPPER_WORDS = Set.of("NHS", "ICB", "BCP");
+
+    private Text() {
+    }
+
+    /** "NHS NORTH CENTRAL LONDON INTEGRATED CARE BOARD" → "NHS North Central London Integrated Care Board". */
+    static String titleCase(String upper) {
+        String[] words = upper.trim().split("\\s+");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            if (i > 0) {
+                out.append(' ');
+            }
+            out.append(titleWord(words[i], i == 0));
+        }
+        return out.toString();
+    }
+
+    private static String titleWord(String word, boolean first) {
+        if (UPPER_WORDS.contains(word.replace(",", ""))) {
+            return word;
+        }
+        String[] parts = word.split("-", -1);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                out.append('-');
+            }
+            String lower = parts[i].toLowerCase(Locale.ROOT);
+            String bare = lower.replace(",", "");
+            if ((!first || i > 0) && SMALL_WORDS.contains(bare)) {
+                out.append(lower);
+            } else if (!lower.isEmpty()) {
+                out.append(Character.toUpperCase(lower.charAt(0))).append(lower.substring(1));
+            }
+        }
+        return out.toString();
+    }
+
+    /** "Barnet and Enfield" → "barnet-and-enfield": ids as the definition format writes them. */
+    static String slug(String text) {
+        String s = text.toLowerCase(Locale.ROOT).replace("&", " and ").replace("'", "").replace("’", "");
+        s = s.replaceAll("[^a-z0-9]+", "-");
+        s = s.replaceAll("^-+|-+$", "");
+        return s;
+    }
+
+    /** The name a council goes by in running text: "London Borough of Barnet" → "Barnet". */
+    static String councilShortName(String name) {
+        return switch (name) {
+            case "BCP Council" -> "Bournemouth, Christchurch and Poole";
+            case "Corporation of the City of London" -> "City of London";
+            case "Council of the Isles of Scilly" -> "Isles of Scilly";
+            case "Hull City Council" -> "Hull";
+            case "Durham County Council" -> "County Durham";
+            default -> {
+                String s = name;
+                for (String prefix : List.of("London Borough of ", "Royal Borough of ", "City of ")) {
+                    if (s.startsWith(prefix)) {
+                        s = s.substring(prefix.length());
+                    }
+                }
+                for (String suffix : List.of(" Metropolitan Borough Council", " Metropolitan District Council", " County Council",
+                        " City Council", " Borough Council", " District Council", " Council")) {
+                    if (s.endsWith(suffix)) {
+                        s = s.substring(0, s.length() - suffix.length());
+                        break;
+                    }
+                }
+                yield s.replace("-upon-", " upon ").replace("-Upon-", " upon ").replace(" Upon ", " upon ");
+            }
+        };
+    }
+
+    /** "Barts Health NHS Trust" → "Barts Health". */
+    static String trustShortName(String name) {
+        String s = name;
+        for (String suffix : List.of(" University NHS Foundation Trust", " NHS Foundation Trust", " NHS Trust", " Trust")) {
+            if (s.endsWith(suffix)) {
+                s = s.substring(0, s.length() - suffix.length());
+                break;
+            }
+        }
+        if (s.startsWith("The ")) {
+            s = s.substring(4);
+        }
+        s = s.replaceAll("[,\\s]+$", "");
+        return s;
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    static String inWords(List<String> items) {
+        if (items.isEmpty()) {
+            return "";
+        }
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+
+    /** "9 July 2026", as papers print dates. */
+    static String longDate(LocalDate date) {
+        return date.getDayOfMonth() + " " + month(date) + " " + date.getYear();
+    }
+
+    static String month(LocalDate date) {
+        return date.getMonth().getDisplayName(TextStyle.FULL, Locale.UK);
+    }
+
+    /** The NHS financial year a date falls in: 2026-05-14 → "2026/27". */
+    static String financialYear(LocalDate date) {
+        int start = date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1;
+        return start + "/" + String.format(Locale.ROOT, "%02d", (start + 1) % 100);
+    }
+
+    /** What a finance report at a meeting on this date covers: the month before last, e.g. "month 4, 2026/27". */
+    static String financeMonth(LocalDate meeting) {
+        LocalDate reported = meeting.minusMonths(2);
+        int month = (reported.getMonthValue() + 8) % 12 + 1; // April is month 1, March month 12
+        return "month " + month + ", " + financialYear(reported);
+    }
+
+    static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** Amounts as finance officers write them, from whole millions: 3210 → "£3.21bn", 640 → "£640m". */
+    static String millions(long millions) {
+        if (millions >= 1000) {
+            String bn = String.format(Locale.ROOT, "%.2f", millions / 1000.0).replaceAll("0+$", "").replaceAll("\\.$", "");
+            return "£" + bn + "bn";
+        }
+        return "£" + millions + "m";
+    }
+
+    /** Thousands with commas, as in "1,250". */
+    static String number(long n) {
+        return String.format(Locale.UK, "%,d", n);
+    }
+}
