@@ -3,6 +3,7 @@ package org.icsdocs.core.api;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.Properties;
 import org.icsdocs.core.diagnostic.Diagnostic;
 import org.icsdocs.core.diagnostic.Severity;
+import org.icsdocs.core.generate.Audience;
 import org.icsdocs.core.generate.Documents;
 import org.icsdocs.core.generate.GeneratedFile;
 import org.icsdocs.core.generate.Generator;
@@ -76,36 +78,47 @@ public final class IcsDocs {
         Path definitionDir = request.validate().definitionDir().toAbsolutePath().normalize();
         Optional<Generator.UpToDate> same = generator.upToDate(request.validate().buildDate(), definitionDir, request.templateOverrides(),
                 request.siteFolder());
-        if (same.isPresent() && reportsPresent(request.validate().outputDir())) {
-            return upToDate(same.get(), request, started);
+        Path membersFolder = Audience.membersFolder(request.siteFolder());
+        Optional<Generator.UpToDate> sameForMembers = generator.forAudience(Audience.MEMBERS)
+                .upToDate(request.validate().buildDate(), definitionDir, request.templateOverrides(), membersFolder);
+        if (same.isPresent() && (sameForMembers.isPresent() || !Files.exists(membersFolder)) && reportsPresent(request.validate().outputDir())) {
+            return upToDate(same.get(), sameForMembers.map(Generator.UpToDate::files).orElse(List.of()), request, started);
         }
         ValidationOutcome validation = validate(request.validate());
         if (validation.failsAt(Severity.ERROR) || validation.definition().isEmpty()) {
             log.error("ics: the definition has errors, so no documents were generated; the previous output is unchanged.");
-            return new GenerateOutcome(validation, false, List.of(), Duration.ofNanos(System.nanoTime() - started));
+            return new GenerateOutcome(validation, false, List.of(), List.of(), Duration.ofNanos(System.nanoTime() - started));
         }
         ValidationReport report = new ValidationReport(validation.diagnostics(), validation.justified());
-        List<GeneratedFile> files = generator.generate(validation.definition().get(), report, request.validate().buildDate(), definitionDir,
+        Definition definition = validation.definition().get();
+        List<GeneratedFile> files = generator.generate(definition, report, request.validate().buildDate(), definitionDir,
                 request.templateOverrides(), request.siteFolder());
+        List<GeneratedFile> members = List.of();
+        boolean privateMeetings = definition.meetings().stream().anyMatch(m -> !m.isPublic() && !m.agenda().isEmpty());
+        if (request.pdf() && (privateMeetings || Files.exists(membersFolder))) {
+            members = generator.forAudience(Audience.MEMBERS).generate(definition, report, request.validate().buildDate(), definitionDir,
+                    request.templateOverrides(), membersFolder);
+        }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-        log.info("ics: generated " + files.size() + " files in " + request.siteFolder() + " (" + elapsed.toMillis() + " ms)");
-        return new GenerateOutcome(validation, true, files, elapsed);
+        log.info("ics: generated " + files.size() + " files in " + request.siteFolder() + (members.isEmpty() ? ""
+                : ", and the packs of meetings held in private, not for publication, in " + membersFolder) + " (" + elapsed.toMillis() + " ms)");
+        return new GenerateOutcome(validation, true, files, members, elapsed);
     }
 
     /** Nothing changed since the last build: its findings are printed again, and nothing is validated or rendered. */
-    private GenerateOutcome upToDate(Generator.UpToDate same, GenerateRequest request, long started) {
+    private GenerateOutcome upToDate(Generator.UpToDate same, List<GeneratedFile> members, GenerateRequest request, long started) {
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
         ValidationOutcome validation = new ValidationOutcome(Optional.empty(), same.check().diagnostics(), same.check().justified(), true,
                 same.check().files(), elapsed);
         print(validation);
         log.info("ics: nothing has changed since the last build; the " + same.files().size() + " files in " + request.siteFolder()
                 + " are up to date (" + elapsed.toMillis() + " ms)");
-        return new GenerateOutcome(validation, true, same.files(), elapsed);
+        return new GenerateOutcome(validation, true, same.files(), members, elapsed);
     }
 
     private static boolean reportsPresent(Path outputDir) {
         return outputDir == null
-                || (java.nio.file.Files.isRegularFile(outputDir.resolve(VALIDATION_JSON)) && java.nio.file.Files.isRegularFile(outputDir.resolve(VALIDATION_SARIF)));
+                || (Files.isRegularFile(outputDir.resolve(VALIDATION_JSON)) && Files.isRegularFile(outputDir.resolve(VALIDATION_SARIF)));
     }
 
     private void print(ValidationOutcome outcome) {

@@ -2,7 +2,7 @@ package org.icsdocs.core.generate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,14 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.icsdocs.core.api.BuildDate;
 import org.icsdocs.core.api.BuildLog;
 import org.icsdocs.core.api.IcsDocs;
@@ -33,7 +29,6 @@ import org.icsdocs.core.render.DocumentFormats;
 import org.icsdocs.core.render.DocumentFrame;
 import org.icsdocs.core.render.DocumentRenderer;
 import org.icsdocs.core.render.RenderContext;
-import org.icsdocs.core.render.RenderedDocument;
 import org.icsdocs.core.render.TemplateEngine;
 import org.icsdocs.core.render.boardpack.BoardPackRenderer;
 import org.icsdocs.core.render.boardpack.PackOptions;
@@ -61,6 +56,7 @@ public final class Generator {
     private final BuildLog log;
     private final PackOptions packs;
     private final boolean incremental;
+    private final Audience audience;
 
     public Generator(List<DocumentRenderer> renderers, BuildLog log) {
         this(renderers, log, PackOptions.DEFAULT, true);
@@ -71,10 +67,21 @@ public final class Generator {
      * @param incremental reuse what the last build's trace says still holds; false renders everything
      */
     public Generator(List<DocumentRenderer> renderers, BuildLog log, PackOptions packs, boolean incremental) {
-        this.renderers = List.copyOf(renderers);
+        this(renderers, log, packs, incremental, Audience.PUBLIC);
+    }
+
+    /** @param audience the public site, or the members' folder of packs of meetings held in private */
+    public Generator(List<DocumentRenderer> renderers, BuildLog log, PackOptions packs, boolean incremental, Audience audience) {
+        this.renderers = audience == Audience.PUBLIC ? List.copyOf(renderers) : List.of();
         this.log = log;
         this.packs = packs;
         this.incremental = incremental;
+        this.audience = audience;
+    }
+
+    /** The same generation for another audience. */
+    public Generator forAudience(Audience other) {
+        return new Generator(renderers, log, packs, incremental, other);
     }
 
     /** What a rebuild with nothing changed since the last one can print and return without validating or rendering. */
@@ -112,7 +119,9 @@ public final class Generator {
         Map<String, List<String>> families = jobFamilies(definition);
         Map<String, String> keys = new LinkedHashMap<>();
         families.forEach((id, f) -> keys.put(id, build.key(f, id)));
-        keys.put(SiteGenerator.JOB, build.key(SiteGenerator.TEMPLATE_FAMILIES, SiteGenerator.JOB));
+        if (audience == Audience.PUBLIC) {
+            keys.put(SiteGenerator.JOB, build.key(SiteGenerator.TEMPLATE_FAMILIES, SiteGenerator.JOB));
+        }
         if (build.nothingChanged(keys, SiteGenerator.PAGE_JOBS)) {
             List<GeneratedFile> files = previousFiles(build, siteFolder);
             log.info("ics: nothing has changed since the last build; the " + files.size() + " files in " + siteFolder
@@ -126,7 +135,7 @@ public final class Generator {
         List<GeneratedFile> written = new ArrayList<>();
         ExecutorService pool = RenderThreads.pool();
         try (OutputTree tree = OutputTree.begin(siteFolder)) {
-            Progress progress = new Progress(log, "documents and board packs", jobs.size());
+            Progress progress = new Progress(log, audience == Audience.PUBLIC ? "documents and board packs" : "packs of meetings held in private", jobs.size());
             List<Future<List<GeneratedFile>>> running = new ArrayList<>();
             for (RenderJob job : jobs) {
                 running.add(pool.submit(() -> run(job, keys.get(job.id()), context, tree, build, progress, jobs.size() <= ITEMISED)));
@@ -134,7 +143,9 @@ public final class Generator {
             for (Future<List<GeneratedFile>> job : running) {
                 written.addAll(job.get());
             }
-            written.addAll(SiteGenerator.generate(context, tree, build, pool, log));
+            if (audience == Audience.PUBLIC) {
+                written.addAll(SiteGenerator.generate(context, tree, build, pool, log));
+            }
             tree.commit();
             build.writeTrace(validation.diagnostics(), validation.justified());
         } catch (ExecutionException e) {
@@ -160,7 +171,7 @@ public final class Generator {
         for (DocumentRenderer renderer : renderers) {
             jobs.put(documentJob(renderer), List.of(renderer.templateFamily(), "documents", "fonts"));
         }
-        for (Meeting meeting : PackPublisher.published(definition)) {
+        for (Meeting meeting : PackPublisher.packed(definition, audience)) {
             jobs.put(PackPublisher.jobId(meeting), PackPublisher.TEMPLATE_FAMILIES);
         }
         return jobs;
@@ -173,12 +184,12 @@ public final class Generator {
         for (DocumentRenderer renderer : renderers) {
             String id = documentJob(renderer);
             jobs.add(new RenderJob(id, families.get(id),
-                    job -> document(renderer, job, () -> new DocumentFormats(templates, engine.get()), frame, packs.pdf())));
+                    job -> DocumentPublisher.publish(renderer, job, () -> new DocumentFormats(templates, engine.get()), frame, packs.pdf())));
         }
         Supplier<PackPublisher> publisher = memoized(() -> new PackPublisher(new BoardPackRenderer(engine.get(), packs)));
-        for (Meeting meeting : PackPublisher.published(context.definition())) {
+        for (Meeting meeting : PackPublisher.packed(context.definition(), audience)) {
             String id = PackPublisher.jobId(meeting);
-            jobs.add(new RenderJob(id, families.get(id), job -> publisher.get().publish(job, meeting, frame)));
+            jobs.add(new RenderJob(id, families.get(id), job -> publisher.get().publish(job, meeting, frame, audience == Audience.PUBLIC)));
         }
         return jobs;
     }
@@ -214,29 +225,11 @@ public final class Generator {
         return files;
     }
 
-    private static RenderJob.Output document(DocumentRenderer renderer, RenderContext context, Supplier<DocumentFormats> formats,
-                                             DocumentFrame frame, boolean pdf) {
-        RenderedDocument doc = renderer.render(context);
-        String slug = doc.slug();
-        DocumentFrame framed = new DocumentFrame(frame.organisation(), frame.language(), frame.notice(), frame.created(), pdf ? slug + ".pdf" : null);
-        SortedMap<String, byte[]> files = new TreeMap<>();
-        files.put("fragments/" + slug + ".html", doc.bodyHtml().getBytes(StandardCharsets.UTF_8));
-        files.put("documents/" + slug + ".html", formats.get().page(doc, framed).getBytes(StandardCharsets.UTF_8));
-        doc.attachments().forEach((name, bytes) -> files.put("documents/" + name, bytes));
-        if (!pdf) {
-            return new RenderJob.Output(files, Map.of(), doc.title() + ": HTML only");
-        }
-        byte[] bytes = formats.get().pdf(doc, framed);
-        files.put("documents/" + slug + ".pdf", bytes);
-        int pages = pages(bytes);
-        return new RenderJob.Output(files, Map.of("documents/" + slug + ".pdf", pages), doc.title() + ": " + pages + " pages");
-    }
-
     /** The code and built-in templates that render: a new version of either re-renders everything. */
-    private static List<java.net.URL> codeLocations() {
-        List<java.net.URL> code = new ArrayList<>();
+    private static List<URL> codeLocations() {
+        List<URL> code = new ArrayList<>();
         code.add(Generator.class.getProtectionDomain().getCodeSource().getLocation());
-        java.net.URL templates = TemplateEngine.class.getClassLoader().getResource(TemplateEngine.BUILT_IN);
+        URL templates = TemplateEngine.class.getClassLoader().getResource(TemplateEngine.BUILT_IN);
         if (templates != null) {
             code.add(templates);
         }
@@ -269,14 +262,6 @@ public final class Generator {
     private static long size(Path file) {
         try {
             return Files.size(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int pages(byte[] pdf) {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            return doc.getNumberOfPages();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

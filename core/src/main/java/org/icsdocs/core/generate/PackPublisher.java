@@ -13,8 +13,9 @@ import org.icsdocs.core.render.boardpack.BoardPack;
 import org.icsdocs.core.render.boardpack.BoardPackRenderer;
 
 /**
- * Publishes a board pack for every meeting held in public that has an agenda (a private
- * meeting's papers are never written into the site folder, which is published as it is): the PDF at
+ * Writes the board pack of every meeting with an agenda: for a meeting held in public, into the
+ * site folder (a private meeting's papers are never written there: it is published as it is, and
+ * they go to the members' folder, see {@link Audience}): the PDF at
  * {@code documents/meetings/<id>.pdf}, the files its papers link to under
  * {@code documents/meetings/<id>/}, and the agenda and each paper as fragments under
  * {@code fragments/meetings/<id>/}.
@@ -29,16 +30,19 @@ final class PackPublisher {
         this.renderer = renderer;
     }
 
-    /** The meetings that get a pack: one job each, to run beside the documents. */
-    static List<Meeting> published(Definition definition) {
-        return definition.meetings().stream().filter(m -> m.isPublic() && !m.agenda().isEmpty()).toList();
+    /** The meetings with an agenda whose packs are for the audience: held in public for the site, in private for the members. */
+    static List<Meeting> packed(Definition definition, Audience audience) {
+        return definition.meetings().stream()
+                .filter(m -> !m.agenda().isEmpty() && m.isPublic() == (audience == Audience.PUBLIC))
+                .toList();
     }
 
     static String jobId(Meeting meeting) {
         return "pack:" + meeting.id();
     }
 
-    RenderJob.Output publish(RenderContext context, Meeting meeting, DocumentFrame frame) {
+    /** @param forTheSite write the agenda and papers as fragments for the website's pages too */
+    RenderJob.Output publish(RenderContext context, Meeting meeting, DocumentFrame frame, boolean forTheSite) {
         BoardPack pack = renderer.render(context, meeting, frame.created(), frame.language());
         String documents = BoardPackRenderer.folder(meeting);
         String fragments = "fragments/meetings/" + meeting.id();
@@ -46,8 +50,10 @@ final class PackPublisher {
         if (pack.pdf() != null) {
             files.put(documents + ".pdf", pack.pdf());
         }
-        files.put(fragments + "/agenda.html", pack.agenda().getBytes(StandardCharsets.UTF_8));
-        pack.papers().forEach((name, html) -> files.put(fragments + "/" + name, html.getBytes(StandardCharsets.UTF_8)));
+        if (forTheSite) {
+            files.put(fragments + "/agenda.html", pack.agenda().getBytes(StandardCharsets.UTF_8));
+            pack.papers().forEach((name, html) -> files.put(fragments + "/" + name, html.getBytes(StandardCharsets.UTF_8)));
+        }
         pack.files().forEach((name, bytes) -> files.put(documents + "/" + name, bytes));
         if (pack.pdf() == null) {
             return new RenderJob.Output(files, Map.of(), "board pack " + meeting.id() + ": agenda and papers as HTML only");

@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.List;
 import org.icsdocs.core.diagnostic.Diagnostic;
 import org.icsdocs.core.output.OutputTree;
 import org.icsdocs.core.validate.JustifiedFinding;
@@ -52,7 +55,8 @@ public final class IncrementalBuild {
         return new IncrementalBuild(BuildTrace.empty(), siteFolder, fingerprints, false);
     }
 
-    public String key(java.util.List<String> templateFamilies, String own) {
+    /** The key of a job from the template families it uses and its own part (e.g. its id). */
+    public String key(List<String> templateFamilies, String own) {
         return fingerprints.key(templateFamilies, own);
     }
 
@@ -100,9 +104,9 @@ public final class IncrementalBuild {
         if (!enabled || previous.jobs().isEmpty()) {
             return false;
         }
-        java.util.Set<String> keyed = new java.util.TreeSet<>(previous.jobs().keySet());
+        Set<String> keyed = new TreeSet<>(previous.jobs().keySet());
         keyed.removeIf(id -> id.startsWith(derivedPrefix));
-        if (!keyed.equals(new java.util.TreeSet<>(keys.keySet()))) {
+        if (!keyed.equals(new TreeSet<>(keys.keySet()))) {
             return false;
         }
         return keys.entrySet().stream().allMatch(e -> unchanged(e.getKey(), e.getValue()))
@@ -137,12 +141,12 @@ public final class IncrementalBuild {
      * papers, templates, code, settings) and its output is all still there: then there is nothing
      * to validate or render.
      */
-    public java.util.Optional<UpToDateCheck> upToDate() {
+    public Optional<UpToDateCheck> upToDate() {
         UpToDateCheck check = previous.upToDate();
         if (!enabled || check == null || previous.jobs().isEmpty() || !check.holds(fingerprints) || !previous.outputsPresentIn(published)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(check);
+        return Optional.of(check);
     }
 
     public int reusedJobs() {

@@ -97,14 +97,7 @@ class IncrementalGenerationTest {
 
     @Test
     void overridingASiteTemplateRerendersThePagesAndNoPdf() throws IOException {
-        Map<String, Object> before = inodes(site);
-        Path footer = overrides.resolve("site/footer.ftlh");
-        Files.createDirectories(footer.getParent());
-        Files.writeString(footer, new String(getClass().getClassLoader()
-                .getResourceAsStream("org/icsdocs/templates/site/footer.ftlh").readAllBytes()).replace("</footer>", "<p>Overridden footer</p></footer>"));
-        build(true, new RecordingLog());
-
-        Set<String> rerendered = changed(before, inodes(site));
+        Set<String> rerendered = rebuiltAfterOverriding("site/footer.ftlh", t -> t.replace("</footer>", "<p>Overridden footer</p></footer>"));
         assertThat(rerendered).contains("index.html", "board.html", "meetings/" + CHANGED_MEETING + "/index.html");
         assertThat(rerendered).noneMatch(p -> p.endsWith(".pdf") || p.startsWith("fragments/"));
         assertThat(Files.readString(site.resolve("index.html"))).contains("Overridden footer");
@@ -113,14 +106,7 @@ class IncrementalGenerationTest {
 
     @Test
     void overridingABoardPackTemplateRerendersThePacksAndNotTheConstitution() throws IOException {
-        Map<String, Object> before = inodes(site);
-        Path css = overrides.resolve("board-pack/board-pack.css");
-        Files.createDirectories(css.getParent());
-        Files.writeString(css, new String(getClass().getClassLoader()
-                .getResourceAsStream("org/icsdocs/templates/board-pack/board-pack.css").readAllBytes()) + "\nh2 { letter-spacing: 0.01em; }\n");
-        build(true, new RecordingLog());
-
-        Set<String> rerendered = changed(before, inodes(site));
+        Set<String> rerendered = rebuiltAfterOverriding("board-pack/board-pack.css", t -> t + "\nh2 { letter-spacing: 0.01em; }\n");
         assertThat(rerendered).contains("documents/meetings/" + CHANGED_MEETING + ".pdf", "documents/meetings/board-2026-07-09.pdf");
         assertThat(rerendered).doesNotContain("documents/constitution.pdf", "documents/decision-map.pdf", "fragments/constitution.html");
         assertSameAsCleanBuild();
@@ -153,6 +139,18 @@ class IncrementalGenerationTest {
         build(true, log);
         assertThat(site.resolve("documents/constitution.pdf")).isRegularFile();
         assertSameAsCleanBuild();
+    }
+
+    /** Overrides a built-in template with a changed copy, rebuilds, and says which files were written anew. */
+    private Set<String> rebuiltAfterOverriding(String template, java.util.function.UnaryOperator<String> change) throws IOException {
+        Map<String, Object> before = inodes(site);
+        Path file = overrides.resolve(template);
+        Files.createDirectories(file.getParent());
+        try (var builtIn = getClass().getClassLoader().getResourceAsStream("org/icsdocs/templates/" + template)) {
+            Files.writeString(file, change.apply(new String(builtIn.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        build(true, new RecordingLog());
+        return changed(before, inodes(site));
     }
 
     /** Files every build writes afresh because they sum up every page: cheap, and never stale. */
