@@ -39,7 +39,7 @@ calc() { awk "BEGIN { print $* }"; }
 rm -rf "$WORK" && mkdir -p "$WORK"
 echo "== workload: $SYSTEMS systems, $YEARS year(s), seed $SEED"
 java_ org.icsdocs.bench.WorkloadGenerator --out "$WORK/systems" --systems "$SYSTEMS" --years "$YEARS" --seed "$SEED" | tail -1
-FIRST=$(ls "$WORK/systems" | head -1)
+FIRST=$(basename "$(ls -d "$WORK"/systems/*/ | head -1)")
 
 echo "== site: ics-docs (HTML only) against Hugo $(hugo version | awk '{print $2}')"
 ICS_SITE=$(java_ org.icsdocs.bench.NationalBuild --systems "$WORK/systems" --out "$WORK/html" --pdf false | result)

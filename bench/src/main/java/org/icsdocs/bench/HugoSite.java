@@ -10,8 +10,8 @@ import java.util.stream.Stream;
 /**
  * The same Markdown papers as a Hugo site with a template as simple as can be (a page shell with a
  * header, breadcrumb, content and footer; a list page per section), so that Hugo's pages per second
- * can be set beside ics-docs'. Every paper of every system becomes one Hugo page, under
- * {@code content/<system>/<meeting folder>/}.
+ * can be set beside ics-docs'. Every paper ics-docs publishes as a page (those of meetings held in
+ * public) becomes one Hugo page, under {@code content/<system>/<meeting folder>/}.
  *
  * <pre>java -cp … org.icsdocs.bench.HugoSite --systems DIR --out DIR</pre>
  */
@@ -73,7 +73,10 @@ public final class HugoSite {
 
     private static List<Path> papers(Path definition) throws IOException {
         try (Stream<Path> walk = Files.walk(definition)) {
-            return walk.filter(p -> p.toString().endsWith(".md") && p.toString().contains("/papers/")).sorted().toList();
+            // the board's papers: its meetings are held in public, so these are the papers ics-docs publishes as pages
+            // (the workload's committees meet in private, and their papers go only into the members' packs)
+            return walk.filter(p -> p.toString().endsWith(".md") && p.toString().contains("/meetings/") && p.toString().contains("/papers/"))
+                    .sorted().toList();
         }
     }
 

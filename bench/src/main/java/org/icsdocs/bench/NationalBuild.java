@@ -18,7 +18,7 @@ import org.icsdocs.core.generate.GeneratedFile;
  * Builds every system of a generated workload, one after another in one JVM (each build parallel
  * inside), as a regional team would: prints per-system and total figures, and the peak memory.
  *
- * <pre>java -Xmx1g -cp … org.icsdocs.bench.NationalBuild --systems DIR --out DIR [--pdf false] [--incremental true] [--only CODE]</pre>
+ * <pre>java -Xmx1g -cp … org.icsdocs.bench.NationalBuild --systems DIR --out DIR [--pdf false] [--incremental true] [--only CODE] [--warm-up N]</pre>
  */
 public final class NationalBuild {
 
@@ -35,6 +35,14 @@ public final class NationalBuild {
         boolean pdf = a.flag("--pdf", true);
         boolean incremental = a.flag("--incremental", false);
         String only = a.text("--only", null);
+        for (int warmUp = a.number("--warm-up", 0); warmUp > 0; warmUp--) {
+            // the same builds first, so that the figures below are of a JVM that has compiled its hot code
+            for (Path project : projects(systems)) {
+                if (only == null || only.equalsIgnoreCase(project.getFileName().toString())) {
+                    build(project, out.resolve("warm-up").resolve(project.getFileName()), pdf, false, BuildLog.silent());
+                }
+            }
+        }
         PeakMemory memory = PeakMemory.start();
         long started = System.nanoTime();
         long sitePages = 0;
