@@ -75,8 +75,8 @@ public final class HugoSite {
         try (Stream<Path> walk = Files.walk(definition)) {
             // the board's papers: its meetings are held in public, so these are the papers ics-docs publishes as pages
             // (the workload's committees meet in private, and their papers go only into the members' packs)
-            return walk.filter(p -> p.toString().endsWith(".md") && p.toString().contains("/meetings/") && p.toString().contains("/papers/"))
-                    .sorted().toList();
+            return walk.filter(p -> p.toString().endsWith(".md") && definition.relativize(p).startsWith("meetings")
+                    && p.getParent().getFileName().toString().equals("papers")).sorted().toList();
         }
     }
 

@@ -63,8 +63,8 @@ public final class RebuildBench {
     private static Path firstPaper(Path definition) throws java.io.IOException {
         try (Stream<Path> walk = Files.walk(definition)) {
             // a paper of a board meeting held in public: its pack and its pages on the site depend on it
-            return walk.filter(p -> p.toString().endsWith(".md") && p.toString().contains("/meetings/") && p.toString().contains("/papers/"))
-                    .sorted().findFirst().orElseThrow();
+            return walk.filter(p -> p.toString().endsWith(".md") && definition.relativize(p).startsWith("meetings")
+                    && p.getParent().getFileName().toString().equals("papers")).sorted().findFirst().orElseThrow();
         }
     }
 

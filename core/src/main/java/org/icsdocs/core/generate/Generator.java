@@ -123,6 +123,7 @@ public final class Generator {
             keys.put(SiteGenerator.JOB, build.key(SiteGenerator.TEMPLATE_FAMILIES, SiteGenerator.JOB));
         }
         if (build.nothingChanged(keys, SiteGenerator.PAGE_JOBS)) {
+            build.confirmUpToDate(validation.diagnostics(), validation.justified());
             List<GeneratedFile> files = previousFiles(build, siteFolder);
             log.info("ics: nothing has changed since the last build; the " + files.size() + " files in " + siteFolder
                     + " are up to date (" + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms)");

@@ -137,6 +137,16 @@ public final class IncrementalBuild {
     }
 
     /**
+     * Records that this build found the published folder already up to date, with the fingerprints
+     * of the files as they are now, so that the next build with nothing changed can skip validation.
+     */
+    public void confirmUpToDate(List<Diagnostic> diagnostics, List<JustifiedFinding> justified) {
+        UpToDateCheck check = new UpToDateCheck(fingerprints.everything(), fingerprints.definitionFiles(), fingerprints.templateFiles(),
+                diagnostics, justified, fingerprints.definitionYamlFiles());
+        new BuildTrace(BuildTrace.FORMAT, previous.jobs(), check).write(BuildTrace.fileFor(published));
+    }
+
+    /**
      * The last build's findings, if not one file it depended on has changed since (definition,
      * papers, templates, code, settings) and its output is all still there: then there is nothing
      * to validate or render.

@@ -76,6 +76,7 @@ class IncrementalGenerationTest {
         assertThat(again.validation().definition()).as("validated, since a file in its folder changed").isPresent();
         assertThat(log.infos()).anyMatch(l -> l.contains("nothing has changed since the last build"));
         assertThat(inodes(site)).isEqualTo(before);
+        assertThat(build(true, new RecordingLog()).validation().definition()).as("the next rebuild need not validate").isEmpty();
     }
 
     @Test
