@@ -11,6 +11,7 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -48,8 +49,8 @@ public final class Markdown {
      */
     public String toHtml(String markdown, int headingShift) {
         String html = renderer.render(parser.parse(markdown));
-        Document clean = Jsoup.parseBodyFragment(Jsoup.clean(html, "https://base.invalid/", safelist,
-                new Document.OutputSettings().prettyPrint(false)));
+        // cleaned as a tree, not written out and parsed again: papers are most of a build's HTML
+        Document clean = new Cleaner(safelist).clean(Jsoup.parseBodyFragment(html, "https://base.invalid/"));
         if (headingShift > 0) {
             for (Element h : clean.select("h1, h2, h3, h4, h5, h6")) {
                 int level = Math.min(6, Integer.parseInt(h.tagName().substring(1)) + headingShift);

@@ -1,16 +1,16 @@
 package org.icsdocs.core.site;
 
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
+import org.icsdocs.core.incremental.Digest;
 
 /**
- * A page's own part of its incremental key: everything the page record carries (path, title,
- * breadcrumbs, and the data its template reads, such as a meeting and its papers' HTML) as
- * canonical JSON, with properties and map entries in sorted order so that it is the same in
- * every run.
+ * A page's own part of its incremental key. A page's data holds two kinds of thing: records of
+ * the definition (a meeting, a committee), which the definition's fingerprint already covers, and
+ * text read from generated fragments (a paper's HTML, an agenda), which it does not. So records
+ * count by their type alone, and text counts whole; maps are taken in key order, so the key is the
+ * same in every run. Writing the records out in full would cost more than rendering the page.
  */
 final class PageKey {
 
@@ -18,16 +18,36 @@ final class PageKey {
     }
 
     static String of(SitePage page) {
-        ObjectMapper mapper = JsonMapper.builder()
-                .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-                .disable(MapperFeature.REQUIRE_HANDLERS_FOR_JAVA8_TIMES) // dates are written field by field: the same in every run
-                .build();
-        try {
-            return mapper.writeValueAsString(page);
-        } catch (JsonProcessingException | RuntimeException e) {
-            return "unkeyable:" + System.nanoTime(); // a page whose data cannot be written out is always rendered
+        Digest d = new Digest()
+                .add("path", page.path())
+                .add("title", page.title())
+                .add("summary", page.summary())
+                .add("template", page.template())
+                .add("section", page.section())
+                .add("breadcrumbs", page.breadcrumbs().toString())
+                .add("subjects", page.subjects().toString());
+        add(d, "data", page.data());
+        return d.hex();
+    }
+
+    private static void add(Digest d, String label, Object value) {
+        if (value == null) {
+            d.add(label, "null");
+        } else if (value instanceof CharSequence || value instanceof Number || value instanceof Boolean || value instanceof Enum<?>) {
+            d.add(label, value.toString());
+        } else if (value instanceof Map<?, ?> map) {
+            Map<String, Object> sorted = new TreeMap<>();
+            map.forEach((k, v) -> sorted.put(String.valueOf(k), v));
+            sorted.forEach((k, v) -> add(d, label + "." + k, v));
+            d.add(label, "map:" + map.size());
+        } else if (value instanceof Collection<?> list) {
+            int i = 0;
+            for (Object item : list) {
+                add(d, label + "[" + i++ + "]", item);
+            }
+            d.add(label, "list:" + list.size());
+        } else {
+            d.add(label, "record:" + value.getClass().getName()); // of the definition: its fingerprint covers the content
         }
     }
 }
