@@ -36,7 +36,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * PDF layout speed on the same HTML: the print HTML of a system's board packs is written to files,
  * then laid out by ics-docs' engine (openhtmltopdf on PDFBox, tagged PDF/UA as in a real build) and
  * by headless Chromium's print-to-PDF (with its tagged-PDF option on), each on one worker per core
- * after a warm-up, and the pages per second are compared.
+ * after an untimed pass over the same files, and the pages per second are compared.
  *
  * <pre>java -cp … org.icsdocs.bench.PdfBench --systems DIR --only CODE --packs N --html DIR</pre>
  */
@@ -60,7 +60,8 @@ public final class PdfBench {
         PdfEngine engine = DocumentFormats.pdfEngine(templates);
         List<Path> html = printHtml(project, templates, engine, packs, htmlDir);
 
-        engine.render(Files.readString(html.get(0)), "file:///", metadata());
+        // a whole pass first, untimed, for each engine: the JVM compiles its hot code, Chromium fills its caches
+        parallel(workers, html, file -> pages(engine.render(Files.readString(file), "file:///", metadata())));
         long t = System.nanoTime();
         long icsPages = sum(parallel(workers, html, file -> pages(engine.render(Files.readString(file), "file:///", metadata()))));
         double icsSeconds = (System.nanoTime() - t) / 1e9;
@@ -70,7 +71,9 @@ public final class PdfBench {
             for (int i = 0; i < workers; i++) {
                 browsers.add(browser(Files.createTempDirectory("bench-chromium")));
             }
-            print(browsers.get(0), html.get(0));
+            for (int i = 0; i < html.size(); i++) {
+                print(browsers.get(i % workers), html.get(i));
+            }
             t = System.nanoTime();
             List<Path>[] shares = split(html, workers);
             ExecutorService pool = Executors.newFixedThreadPool(workers);
