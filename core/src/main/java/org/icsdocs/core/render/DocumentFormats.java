@@ -14,9 +14,16 @@ import org.jsoup.nodes.Element;
 /** Turns a rendered document into its two published forms: a standalone web page and a PDF. */
 public final class DocumentFormats {
 
+    /**
+     * Every face a document may use is embedded (PDF/UA and PDF/A require it): Liberation Sans for
+     * text, Liberation Mono for code in papers; a generic family the engine would have to find on
+     * the machine is never used.
+     */
     private static final List<String> FONTS = List.of(
             "fonts/LiberationSans-Regular.ttf", "fonts/LiberationSans-Bold.ttf",
-            "fonts/LiberationSans-Italic.ttf", "fonts/LiberationSans-BoldItalic.ttf");
+            "fonts/LiberationSans-Italic.ttf", "fonts/LiberationSans-BoldItalic.ttf",
+            "fonts/LiberationMono-Regular.ttf", "fonts/LiberationMono-Bold.ttf",
+            "fonts/LiberationMono-Italic.ttf", "fonts/LiberationMono-BoldItalic.ttf");
 
     private final TemplateEngine templates;
     private final PdfEngine pdf;
@@ -32,7 +39,8 @@ public final class DocumentFormats {
         for (String font : FONTS) {
             boolean bold = font.contains("Bold");
             boolean italic = font.contains("Italic");
-            faces.add(new PdfEngine.Face("Liberation Sans", bold ? 700 : 400, italic, templates.asset(font)));
+            String family = font.contains("Mono") ? "Liberation Mono" : "Liberation Sans";
+            faces.add(new PdfEngine.Face(family, bold ? 700 : 400, italic, templates.asset(font)));
         }
         return new PdfEngine(faces);
     }

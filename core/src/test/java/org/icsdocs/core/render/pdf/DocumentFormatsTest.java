@@ -51,6 +51,8 @@ class DocumentFormatsTest {
             body.append("<section class=\"numbered\" id=\"part").append(s).append("-detail\"><h3>Detail</h3><p>See <a class=\"xref\" href=\"#part1\"></a>.</p></section>");
             body.append("</section>");
         }
+        body.append("<p>Papers may quote codes inline, such as <code>QKS</code> and <code>E54000032</code>, and in blocks:</p>")
+                .append("<pre><code>icb: QKS\nons: E54000032</code></pre>");
         body.append("<table><caption>Board members</caption><thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Role</th></tr></thead>")
                 .append("<tbody><tr><th scope=\"row\">Alex Chair</th><td>Chair</td></tr></tbody></table>");
         body.append("<section class=\"diagram\"><figure><svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"t\" viewBox=\"0 0 200 100\" width=\"200\" height=\"100\">")
@@ -68,6 +70,20 @@ class DocumentFormatsTest {
     @Test
     void producesPdfA3a() {
         assertThat(PdfConformance.failures(pdf, PDFAFlavour.PDFA_3_A)).isEmpty();
+    }
+
+    @Test
+    void printsCodeInTheEmbeddedMonospaceFace() throws IOException {
+        java.util.Set<String> fonts = new java.util.TreeSet<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (var page : doc.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    fonts.add(page.getResources().getFont(name).getName());
+                }
+            }
+            assertThat(new PDFTextStripper().getText(doc)).contains("QKS").contains("icb: QKS");
+        }
+        assertThat(fonts).anyMatch(f -> f.contains("LiberationMono")).anyMatch(f -> f.contains("LiberationSans"));
     }
 
     @Test
