@@ -58,7 +58,7 @@ public final class BoardPackRenderer {
                 bytes = pdf.render(context.templates().render(PACK, model), "file:///", metadata, attachments.drawer());
             }
             return new BoardPack(meeting.id(), metadata.title(), bytes, bytes == null ? 0 : pages(bytes), attachments.isEmpty(),
-                    agenda(context, pack, bytes != null), papers(context, pack), papers.published());
+                    agenda(context, pack), papers(context, pack), papers.published());
         }
     }
 
@@ -84,13 +84,11 @@ public final class BoardPackRenderer {
         return model;
     }
 
-    private static String agenda(RenderContext context, PackView pack, boolean withPdf) {
+    /** The agenda for the meeting's page on the website, which links the pack itself. */
+    private static String agenda(RenderContext context, PackView pack) {
         Map<String, Object> model = new HashMap<>();
         model.put("pack", pack);
         model.put("print", false);
-        if (withPdf) {
-            model.put("packPdf", folder(pack) + ".pdf");
-        }
         return context.templates().render(AGENDA, model);
     }
 
@@ -104,10 +102,6 @@ public final class BoardPackRenderer {
             fragments.put(item.fragment(), context.templates().render(PAPER, model));
         }
         return fragments;
-    }
-
-    private static String folder(PackView pack) {
-        return "documents/meetings/" + pack.meetingId();
     }
 
     private static String css(RenderContext context) {
