@@ -44,6 +44,11 @@ class ExampleSiteTest {
     }
 
     @Test
+    void aMeetingPageLinksItsPackOnce() throws IOException {
+        assertThat(page("meetings/board-2026-09-10/index.html").select("a[href$=board-2026-09-10.pdf]")).hasSize(1);
+    }
+
+    @Test
     void theBoardPageGivesEachMembersRoleTermAndDeclarations() throws IOException {
         Document board = page("board.html");
         for (BoardMember m : definition().board().members()) {

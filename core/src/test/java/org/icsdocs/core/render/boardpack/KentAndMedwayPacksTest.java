@@ -139,7 +139,7 @@ class KentAndMedwayPacksTest {
         for (AgendaItem item : meeting.items()) {
             assertThat(agenda.select("table.agenda td.title").eachText()).anySatisfy(t -> assertThat(t).startsWith(item.title()));
         }
-        assertThat(agenda.select("a[href=documents/meetings/board-2026-09-10.pdf]")).hasSize(1);
+        assertThat(agenda.select("a[href$=.pdf]")).as("the meeting's page links the pack, once; the agenda does not repeat it").isEmpty();
         assertThat(pack.papers().keySet()).containsExactly("1.3.html", "1.4.html", "2.1.html", "2.2.html", "3.1.html", "4.1.html", "5.1.html",
                 "5.2.html", "6.1.html");
         Document finance = Jsoup.parse(pack.papers().get("5.2.html"));
