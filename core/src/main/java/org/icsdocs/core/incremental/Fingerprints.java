@@ -26,6 +26,8 @@ public final class Fingerprints {
     private final List<Path> overrides;
     private int definitionYaml;
     private final Map<String, String> families = new ConcurrentHashMap<>();
+    /** Whole-folder fingerprints, read once per build: the up-to-date check and the trace both need them. */
+    private final Map<String, String> trees = new ConcurrentHashMap<>();
 
     /**
      * @param settings  the build's date, options and anything else that changes every output, as text
@@ -52,12 +54,12 @@ public final class Fingerprints {
 
     /** Every file under the definition folder, papers and all: if none changed, neither did the validation's findings. */
     public String definitionFiles() {
-        return tree(List.of(definitionRoot));
+        return trees.computeIfAbsent("definition", k -> tree(List.of(definitionRoot)));
     }
 
     /** Every file of the project's template overrides. */
     public String templateFiles() {
-        return tree(overrides);
+        return trees.computeIfAbsent("templates", k -> tree(overrides));
     }
 
     /** How many YAML files the definition has. */

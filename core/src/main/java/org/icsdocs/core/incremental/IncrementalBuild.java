@@ -62,9 +62,7 @@ public final class IncrementalBuild {
 
     /** Whether the job's last output still holds without linking anything: for deciding that nothing needs building. */
     public boolean unchanged(String id, String key) {
-        return enabled && previous.job(id)
-                .filter(t -> t.key().equals(key) && unchanged(t.reads()) && embedsUnchanged(t, null) && present(t))
-                .isPresent();
+        return enabled && previous.job(id).filter(t -> holds(t, key, null)).isPresent();
     }
 
     /** Links the job's last output into {@code tree} if it still holds, and says so. */
@@ -73,7 +71,7 @@ public final class IncrementalBuild {
             return false;
         }
         JobTrace last = previous.job(id).orElse(null);
-        if (last == null || !last.key().equals(key) || !unchanged(last.reads()) || !embedsUnchanged(last, tree) || !present(last)) {
+        if (last == null || !holds(last, key, tree)) {
             return false;
         }
         for (String path : last.outputs().keySet()) {
@@ -111,7 +109,7 @@ public final class IncrementalBuild {
         }
         return keys.entrySet().stream().allMatch(e -> unchanged(e.getKey(), e.getValue()))
                 && previousJobs(derivedPrefix).values().stream()
-                        .allMatch(t -> unchanged(t.reads()) && embedsUnchanged(t, null) && present(t));
+                        .allMatch(t -> holds(t, t.key(), null));
     }
 
     /** The jobs of the last build whose ids start with a prefix, e.g. every page of the site. */
@@ -131,9 +129,7 @@ public final class IncrementalBuild {
 
     /** Writes the trace of this build, once its generation is published, with the findings of the validation it followed. */
     public void writeTrace(List<Diagnostic> diagnostics, List<JustifiedFinding> justified) {
-        UpToDateCheck check = new UpToDateCheck(fingerprints.everything(), fingerprints.definitionFiles(), fingerprints.templateFiles(),
-                diagnostics, justified, fingerprints.definitionYamlFiles());
-        new BuildTrace(BuildTrace.FORMAT, next, check).write(BuildTrace.fileFor(published));
+        write(next, diagnostics, justified);
     }
 
     /**
@@ -141,9 +137,18 @@ public final class IncrementalBuild {
      * of the files as they are now, so that the next build with nothing changed can skip validation.
      */
     public void confirmUpToDate(List<Diagnostic> diagnostics, List<JustifiedFinding> justified) {
+        write(previous.jobs(), diagnostics, justified);
+    }
+
+    private void write(SortedMap<String, JobTrace> jobs, List<Diagnostic> diagnostics, List<JustifiedFinding> justified) {
         UpToDateCheck check = new UpToDateCheck(fingerprints.everything(), fingerprints.definitionFiles(), fingerprints.templateFiles(),
                 diagnostics, justified, fingerprints.definitionYamlFiles());
-        new BuildTrace(BuildTrace.FORMAT, previous.jobs(), check).write(BuildTrace.fileFor(published));
+        new BuildTrace(BuildTrace.FORMAT, jobs, check).write(BuildTrace.fileFor(published));
+    }
+
+    /** Whether a job of the last build still holds: same key, its sources and embedded files unchanged, its output still published. */
+    private boolean holds(JobTrace job, String key, OutputTree tree) {
+        return job.key().equals(key) && unchanged(job.reads()) && embedsUnchanged(job, tree) && present(job);
     }
 
     /**
