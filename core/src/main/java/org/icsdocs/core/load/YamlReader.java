@@ -111,6 +111,11 @@ final class YamlReader {
             out.add(new Diagnostic(Rule.DEF_001, at, "The file is not valid YAML: " + firstLine(e.getMessage()),
                     at.line() > 0 ? "Delete the invisible control character at this position (often pasted from another program)."
                             : "Check the file's indentation and quoting.", null));
+        } catch (IllegalArgumentException e) {
+            // the reader rejects some malformed tags (e.g. "!%A") with a bare IllegalArgumentException and no position
+            Location at = first(text, name, c -> c == '!').orElse(Location.ofFile(name));
+            out.add(new Diagnostic(Rule.DEF_001, at, "The file is not valid YAML: " + firstLine(e.getMessage()),
+                    "Remove the '!' tag here: the definition format uses no YAML tags.", null));
         } catch (StackOverflowError e) {
             out.add(new Diagnostic(Rule.DEF_001, Location.ofFile(name), "The file is nested too deeply to read",
                     "Flatten the structure; no part of the format needs this depth.", null));
@@ -123,6 +128,12 @@ final class YamlReader {
      * line and column to find an invisible character.
      */
     private static Optional<Location> firstUnprintable(String text, String name) {
+        return first(text, name, c -> !(c == '\t' || c == '\r' || c >= 0x20 && c != 0x7F && !(c >= 0x80 && c <= 0x9F && c != 0x85)
+                && c != 0xFFFE && c != 0xFFFF));
+    }
+
+    /** Where the first character that matches stands, as line and column. */
+    private static Optional<Location> first(String text, String name, java.util.function.IntPredicate matches) {
         int line = 1;
         int column = 1;
         for (int i = 0; i < text.length(); i++) {
@@ -132,9 +143,7 @@ final class YamlReader {
                 column = 1;
                 continue;
             }
-            boolean printable = c == '\t' || c == '\r' || c >= 0x20 && c != 0x7F && !(c >= 0x80 && c <= 0x9F && c != 0x85)
-                    && c != 0xFFFE && c != 0xFFFF;
-            if (!printable) {
+            if (matches.test(c)) {
                 return Optional.of(new Location(name, line, column));
             }
             column++;
