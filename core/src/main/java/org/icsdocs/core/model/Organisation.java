@@ -1,5 +1,6 @@
 package org.icsdocs.core.model;
 
+import java.time.LocalDate;
 import java.util.List;
 
 @Doc("An organisation: ICB, NHS trust or foundation trust, local authority, provider, Healthwatch, VCSE, NHS England.")
@@ -15,6 +16,9 @@ public record Organisation(
         @Doc("Whether it provides services or governs inside the ICS area (default yes).") Boolean operatesInArea,
         @Doc("Public website address.") String website,
         @Doc("True where this entry is illustrative rather than sourced.") Boolean illustrative,
+        @Doc("The day the organisation came into being (for an ICB, its establishment order's date).") LocalDate establishedOn,
+        @Doc("The last day the organisation existed (for an ICB merged into another, the day before the merger).") LocalDate dissolvedOn,
+        @Ref(RefKind.ORGANISATION) @Doc("The organisation that took on its functions when it was dissolved; a merger is written once, on each predecessor.") String successor,
         Span at) {
 
     public Organisation {
@@ -27,6 +31,11 @@ public record Organisation(
 
     public boolean provides(ServiceType service) {
         return services.contains(service);
+    }
+
+    /** Whether the organisation exists on {@code date}: established by then and not yet dissolved. */
+    public boolean existsOn(LocalDate date) {
+        return (establishedOn == null || !establishedOn.isAfter(date)) && (dissolvedOn == null || !dissolvedOn.isBefore(date));
     }
 
     public String displayName() {

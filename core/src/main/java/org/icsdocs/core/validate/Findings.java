@@ -16,7 +16,8 @@ public final class Findings {
      *                the system as a whole; a justification names it to silence this instance
      */
     public void report(Rule rule, Location where, String subject, String message, String hint) {
-        diagnostics.add(new Diagnostic(rule, where, message, hint, subject));
+        String said = rule.provisional() ? "Provisional (" + rule.source() + "): " + message : message;
+        diagnostics.add(new Diagnostic(rule, where, said, hint, subject));
     }
 
     public List<Diagnostic> all() {

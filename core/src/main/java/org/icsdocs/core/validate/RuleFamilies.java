@@ -23,6 +23,8 @@ public final class RuleFamilies {
                 new ClinicalLeadershipRules(),
                 new DigitalRules(),
                 new FinanceRules(),
-                new MeetingRules());
+                new MeetingRules(),
+                new OrganisationDateRules(),
+                new HealthBillRules());
     }
 }

@@ -2,11 +2,26 @@ package org.icsdocs.core.validate;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.icsdocs.core.diagnostic.Scenario;
 
 /**
  * What validation needs besides the definition: the date it judges "now" by (fixed per build,
- * from the project's output timestamp, so results never depend on the day the build runs) and
- * the definition folder that referenced files must stay inside.
+ * from the project's output timestamp or {@code ics.asAt}, so results never depend on the day the
+ * build runs), the definition folder that referenced files must stay inside, and the bill a
+ * scenario assumes commenced, if any. The date selects the rules in force and the organisations
+ * that exist.
  */
-public record ValidationContext(LocalDate asOf, Path definitionRoot) {
+public record ValidationContext(LocalDate asOf, Path definitionRoot, Optional<Scenario> scenario) {
+
+    public ValidationContext {
+        Objects.requireNonNull(asOf, "asOf");
+        scenario = scenario == null ? Optional.empty() : scenario;
+    }
+
+    /** The law in force on {@code asOf}, with no bill assumed. */
+    public ValidationContext(LocalDate asOf, Path definitionRoot) {
+        this(asOf, definitionRoot, Optional.empty());
+    }
 }

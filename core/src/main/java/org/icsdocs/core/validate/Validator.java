@@ -25,7 +25,10 @@ public final class Validator {
         for (RuleFamily family : families) {
             family.check(input, findings);
         }
-        List<Diagnostic> raw = new ArrayList<>(findings.all());
+        // Families report against the whole catalogue; the date (and the scenario) decides which rules are law.
+        List<Diagnostic> raw = new ArrayList<>(findings.all().stream()
+                .filter(d -> d.rule().inForce().appliesOn(context.asOf(), context.scenario()))
+                .toList());
         raw.sort(Diagnostic.ORDER);
         return new Justifications(definition.justifications()).apply(raw);
     }

@@ -1,0 +1,81 @@
+package org.icsdocs.core.diagnostic;
+
+/**
+ * The sources rules cite, named once. Acts are cited by provision with their legislation.gov.uk
+ * address; the project's seed documents (000–004, listed in the project's source index) by title.
+ */
+public final class Sources {
+
+    private static final String NHS_ACT = "National Health Service Act 2006";
+    private static final String NHS_ACT_URL = "https://www.legislation.gov.uk/ukpga/2006/41";
+
+    private Sources() {
+    }
+
+    /** Schedule 1B of the NHS Act 2006 (integrated care boards), inserted by the Health and Care Act 2022 s19 and Sch. 2. */
+    public static Source schedule1B(String paragraph) {
+        return new Source(NHS_ACT, "Sch. 1B " + paragraph, NHS_ACT_URL + "/schedule/1B");
+    }
+
+    /** A section of the NHS Act 2006, e.g. {@code 14Z52}. */
+    public static Source nhsAct(String section) {
+        return new Source(NHS_ACT, "s" + section, NHS_ACT_URL + "/section/" + section);
+    }
+
+    public static Source act(String title, String provision, String url) {
+        return new Source(title, provision, url);
+    }
+
+    public static Source guidance(String title, String part) {
+        return new Source(title, part, "");
+    }
+
+    public static Source guidance(String title, String part, String url) {
+        return new Source(title, part, url);
+    }
+
+    public static Source format() {
+        return new Source("ics-docs definition format", "", "");
+    }
+
+    /** NHS England, Guidance on the preparation of integrated care board constitutions and the model ICB constitution. */
+    public static Source modelConstitution(String part) {
+        return new Source("NHS England, model integrated care board constitution and guidance on its preparation", part, "");
+    }
+
+    /** Seed 000: Kent and Medway ICS transition page (2021), summarising NHS England's ICS design framework. */
+    public static Source kentAndMedwayTransition() {
+        return new Source("Kent and Medway ICS, transition to an integrated care system (2021)", "", "");
+    }
+
+    /** Seed 001: NHS England, Integrated Care Systems: design framework (June 2021), as briefed by NHS Providers. */
+    public static Source designFramework(String part) {
+        return new Source("NHS England, Integrated Care Systems: design framework (June 2021)", part,
+                "https://www.england.nhs.uk/publication/integrated-care-systems-design-framework/");
+    }
+
+    /** Seed 002: Kent and Medway council report appendix (2022) on the ICS as established. */
+    public static Source kentAndMedwayReport() {
+        return new Source("Kent and Medway ICS as established, council report appendix (2022)", "", "");
+    }
+
+    /** Seed 003: explainer on the three levels of an ICS (system, place, neighbourhood). */
+    public static Source threeLevels() {
+        return new Source("Stotles, explainer on the ICS transition (system, place and neighbourhood footprints)", "", "");
+    }
+
+    /** Seed 004: NHS England's ICB guidance of August 2021 (ICB readiness to operate; constitutions; functions and decision map). */
+    public static Source icbGuidance2021(String part) {
+        return new Source("NHS England, Interim guidance on the functions and governance of the integrated care board (August 2021)", part, "");
+    }
+
+    /** NHS England's procedure for ICB mergers and boundary changes, under which ICBs were dissolved and new ones established from 1 April 2026. */
+    public static Source boundaryChanges() {
+        return new Source("NHS England, Integrated care system boundary changes and mergers procedure (September 2025)", "", "");
+    }
+
+    /** The Health Bill as introduced in the House of Commons on 14 May 2026. */
+    public static Source healthBill(String clause) {
+        return new Source("Health Bill (as introduced, 14 May 2026)", clause, "https://bills.parliament.uk/bills/4124");
+    }
+}
