@@ -31,6 +31,10 @@ abstract class AbstractIcsMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.outputTimestamp}")
     private String outputTimestamp;
 
+    /** The date whose law and organisations validation applies, as YYYY-MM-DD (default: the build date). */
+    @Parameter(property = "ics.asAt")
+    private String asAt;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip || skipGoal()) {
@@ -38,7 +42,7 @@ abstract class AbstractIcsMojo extends AbstractMojo {
             return;
         }
         try {
-            run(new Parameters(basedir, definitionDirectory, outputDirectory, outputTimestamp, System.getenv("SOURCE_DATE_EPOCH")),
+            run(new Parameters(basedir, definitionDirectory, outputDirectory, outputTimestamp, System.getenv("SOURCE_DATE_EPOCH"), asAt),
                     new MavenBuildLog(getLog()));
         } catch (IcsException e) {
             throw Failures.of(e);

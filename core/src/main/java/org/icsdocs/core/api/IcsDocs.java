@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import org.icsdocs.core.diagnostic.Diagnostic;
+import org.icsdocs.core.diagnostic.LegalRegime;
 import org.icsdocs.core.diagnostic.Severity;
 import org.icsdocs.core.generate.Audience;
 import org.icsdocs.core.generate.Documents;
@@ -27,12 +28,17 @@ import org.icsdocs.core.validate.JustifiedFinding;
 import org.icsdocs.core.validate.ValidationContext;
 import org.icsdocs.core.validate.ValidationReport;
 import org.icsdocs.core.validate.Validator;
+import org.icsdocs.core.transition.Change;
+import org.icsdocs.core.transition.Transition;
+import org.icsdocs.core.transition.TransitionReport;
 
 /** The one entry point build tools call. Holds no state between calls. */
 public final class IcsDocs {
 
     public static final String VALIDATION_JSON = "validation.json";
     public static final String VALIDATION_SARIF = "validation.sarif";
+    public static final String TRANSITION_JSON = "transition.json";
+    public static final String TRANSITION_HTML = "transition.html";
 
     private final BuildLog log;
 
@@ -52,14 +58,14 @@ public final class IcsDocs {
         if (!loaded.hasErrors() && loaded.definition().isPresent()) {
             definition = loaded.definition();
             ValidationReport report = Validator.standard()
-                    .validate(definition.get(), new ValidationContext(request.buildDate().date(), definitionDir));
+                    .validate(definition.get(), new ValidationContext(request.asAt(), definitionDir, request.scenario()));
             diagnostics.addAll(report.diagnostics());
             justified = report.justified();
             rulesRan = true;
         }
         diagnostics.sort(Diagnostic.ORDER);
         ValidationOutcome outcome = new ValidationOutcome(definition, diagnostics, justified, rulesRan,
-                loaded.files().size(), Duration.ofNanos(System.nanoTime() - started));
+                loaded.files().size(), Duration.ofNanos(System.nanoTime() - started), request.asAt(), request.scenario());
         print(outcome);
         if (request.outputDir() != null) {
             writeReports(outcome, request.outputDir());
@@ -81,7 +87,9 @@ public final class IcsDocs {
         Path membersFolder = Audience.membersFolder(request.siteFolder());
         Optional<Generator.UpToDate> sameForMembers = generator.forAudience(Audience.MEMBERS)
                 .upToDate(request.validate().buildDate(), definitionDir, request.templateOverrides(), membersFolder);
-        if (same.isPresent() && (sameForMembers.isPresent() || !Files.exists(membersFolder)) && reportsPresent(request.validate().outputDir())) {
+        // The last build's findings were judged on the build date under the law in force; another date or a scenario judges afresh.
+        boolean lawAsBuilt = request.validate().asAt().equals(request.validate().buildDate().date()) && request.validate().scenario().isEmpty();
+        if (lawAsBuilt && same.isPresent() && (sameForMembers.isPresent() || !Files.exists(membersFolder)) && reportsPresent(request.validate().outputDir())) {
             return upToDate(same.get(), sameForMembers.map(Generator.UpToDate::files).orElse(List.of()), request, started);
         }
         ValidationOutcome validation = validate(request.validate());
@@ -105,11 +113,48 @@ public final class IcsDocs {
         return new GenerateOutcome(validation, true, files, members, elapsed);
     }
 
+    /**
+     * Validates the definition as at its date under the law in force and again on the commencement
+     * a scenario assumes, and writes what changes between the two to transition.json and
+     * transition.html. Only the second run's findings are printed in full.
+     */
+    public Transition transition(TransitionRequest request) {
+        ValidateRequest base = request.validate();
+        ValidationOutcome today = new IcsDocs(BuildLog.silent()).validate(base.asAt(base.asAt(), Optional.empty()));
+        if (!today.rulesRan()) {
+            print(today);
+            throw new IcsException("definitionDirectory", base.definitionDir().toString(),
+                    "the definition could not be read, so no transition can be worked out; fix the problems above first");
+        }
+        ValidationOutcome thenLaw = new IcsDocs(BuildLog.silent()).validate(base.asAt(request.scenario().commencement(), Optional.empty()));
+        ValidationOutcome commenced = new IcsDocs(BuildLog.silent())
+                .validate(base.asAt(request.scenario().commencement(), Optional.of(request.scenario())));
+        Transition transition = Transition.between(request.scenario(), today.asAt(), today.diagnostics(), thenLaw.diagnostics(),
+                commenced.diagnostics());
+        TransitionReport report = new TransitionReport();
+        try {
+            AtomicFiles.write(request.outputDir().resolve(TRANSITION_JSON), report.json(transition));
+            AtomicFiles.write(request.outputDir().resolve(TRANSITION_HTML), report.html(transition));
+        } catch (IOException e) {
+            throw new IcsException("outputDirectory", request.outputDir().toString(), "cannot write the transition report: " + e.getMessage(), e);
+        }
+        for (Change c : transition.byBill()) {
+            log.info((c.appears() ? "appears: " : "disappears: ") + c.finding().toCompilerLine() + "\n    affects: " + c.affects()
+                    + "\n    change: " + c.action() + "\n    source: " + c.finding().rule().source());
+        }
+        log.info("ics: today: " + today.summary());
+        log.info("ics: with the bill: " + commenced.summary());
+        log.info("ics: the bill brings " + transition.appearing() + " findings and takes away " + transition.disappearing() + "; "
+                + (transition.changes().size() - transition.byBill().size()) + " more change by that date whatever the bill; see "
+                + request.outputDir().resolve(TRANSITION_HTML));
+        return transition;
+    }
+
     /** Nothing changed since the last build: its findings are printed again, and nothing is validated or rendered. */
     private GenerateOutcome upToDate(Generator.UpToDate same, List<GeneratedFile> members, GenerateRequest request, long started) {
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
         ValidationOutcome validation = new ValidationOutcome(Optional.empty(), same.check().diagnostics(), same.check().justified(), true,
-                same.check().files(), elapsed);
+                same.check().files(), elapsed, request.validate().asAt(), request.validate().scenario());
         print(validation);
         log.info("ics: nothing has changed since the last build; the " + same.files().size() + " files in " + request.siteFolder()
                 + " are up to date (" + elapsed.toMillis() + " ms)");
@@ -123,7 +168,8 @@ public final class IcsDocs {
 
     private void print(ValidationOutcome outcome) {
         for (Diagnostic d : outcome.diagnostics()) {
-            String line = d.toCompilerLine() + (d.hint().isEmpty() ? "" : "\n    hint: " + d.hint());
+            String line = d.toCompilerLine() + (d.hint().isEmpty() ? "" : "\n    hint: " + d.hint()) 
+                    + (d.rule().regime() == LegalRegime.FORMAT ? "" : "\n    source: " + d.rule().source());
             switch (d.severity()) {
                 case ERROR -> log.error(line);
                 case WARNING -> log.warn(line);

@@ -1,9 +1,11 @@
 package org.icsdocs.core.api;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.icsdocs.core.diagnostic.Diagnostic;
+import org.icsdocs.core.diagnostic.Scenario;
 import org.icsdocs.core.diagnostic.Severity;
 import org.icsdocs.core.model.Definition;
 import org.icsdocs.core.validate.JustifiedFinding;
@@ -17,13 +19,16 @@ import org.icsdocs.core.validate.JustifiedFinding;
  * @param rulesRan    false when loading failed, so the rule checks could not run
  * @param filesRead   how many definition files were read
  * @param elapsed     time taken
+ * @param asAt        the date whose law and organisations were applied
+ * @param scenario    the bill assumed to have commenced, if any
  */
 public record ValidationOutcome(Optional<Definition> definition, List<Diagnostic> diagnostics, List<JustifiedFinding> justified,
-                                boolean rulesRan, int filesRead, Duration elapsed) {
+                                boolean rulesRan, int filesRead, Duration elapsed, LocalDate asAt, Optional<Scenario> scenario) {
 
     public ValidationOutcome {
         diagnostics = List.copyOf(diagnostics);
         justified = List.copyOf(justified);
+        scenario = scenario == null ? Optional.empty() : scenario;
     }
 
     public long count(Severity severity) {
@@ -35,11 +40,16 @@ public record ValidationOutcome(Optional<Definition> definition, List<Diagnostic
         return diagnostics.stream().anyMatch(d -> d.severity().atLeast(threshold));
     }
 
-    /** One line: "2 errors, 1 warning, 0 advice (3 justified) in 14 files". */
+    /** One line: "2 errors, 1 warning, 0 advice (3 justified) in 14 files, as at 2026-11-01". */
     public String summary() {
         return plural(count(Severity.ERROR), "error") + ", " + plural(count(Severity.WARNING), "warning") + ", "
                 + count(Severity.ADVICE) + " advice" + (justified.isEmpty() ? "" : " (" + justified.size() + " justified)")
-                + " in " + plural(filesRead, "file");
+                + " in " + plural(filesRead, "file") + ", " + law();
+    }
+
+    /** "as at 2026-11-01", with the scenario where one is assumed. */
+    public String law() {
+        return "as at " + asAt + scenario.map(s -> ", assuming the " + s.regime().title() + " commences on " + s.commencement()).orElse("");
     }
 
     private static String plural(long n, String noun) {

@@ -17,7 +17,7 @@ public record InForce(LegalRegime regime, LocalDate from, LocalDate until, Legal
         return new InForce(regime, LocalDate.parse(from), null, null);
     }
 
-    /** A rule of the definition format: in force for every definition. */
+    /** A rule of the definition format: applies to a definition as at any date. */
     public static InForce format() {
         return new InForce(LegalRegime.FORMAT, ICBS_ESTABLISHED, null, null);
     }
@@ -40,6 +40,9 @@ public record InForce(LegalRegime regime, LocalDate from, LocalDate until, Legal
         if (regime.provisional()) {
             return scenario.filter(s -> s.regime() == regime && s.commencedBy(date)).isPresent();
         }
+        if (regime == LegalRegime.FORMAT) {
+            return true;
+        }
         if (date.isBefore(from) || (until != null && date.isAfter(until))) {
             return false;
         }
@@ -50,6 +53,9 @@ public record InForce(LegalRegime regime, LocalDate from, LocalDate until, Legal
     public String describe() {
         if (regime.provisional()) {
             return "from commencement (assumed in a scenario)";
+        }
+        if (regime == LegalRegime.FORMAT) {
+            return "from " + from + "; the definition format, judged as at any date";
         }
         String text = "from " + from;
         if (until != null) {

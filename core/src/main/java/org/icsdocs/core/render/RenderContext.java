@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import org.icsdocs.core.model.Organisation;
 import org.icsdocs.core.diagnostic.Location;
 import org.icsdocs.core.incremental.SourceReads;
 import org.icsdocs.core.model.Definition;
@@ -31,6 +33,15 @@ public record RenderContext(Definition definition, DefinitionIndex index, Valida
     /** The same context with its own record of files read, for one job of a parallel build. */
     public RenderContext forJob() {
         return new RenderContext(definition, index, validation, buildDate, templates, markdown, definitionRoot, new SourceReads());
+    }
+
+    /**
+     * The organisations that exist on the build date, for lists the public reads: an ICB
+     * dissolved in a merger stays in the definition for the records that name it, but is no
+     * longer listed as a partner.
+     */
+    public List<Organisation> currentOrganisations() {
+        return definition.organisations().stream().filter(o -> o.existsOn(buildDate)).toList();
     }
 
     /** A Markdown file named in the definition, as safe HTML with its headings pushed down {@code headingShift} levels. */

@@ -42,6 +42,9 @@ public final class SarifReport {
         driver.put("version", toolVersion);
         ArrayNode rules = driver.putArray("rules");
         ruleIndex.keySet().forEach(r -> rules.add(rule(r)));
+        run.putObject("properties").put("asAt", outcome.asAt().toString());
+        outcome.scenario().ifPresent(sc -> run.withObject("/properties").put("scenario", sc.regime().scenarioId())
+                .put("commencement", sc.commencement().toString()));
         ArrayNode results = run.putArray("results");
         outcome.diagnostics().forEach(d -> results.add(result(d, ruleIndex)));
         for (JustifiedFinding j : outcome.justified()) {
@@ -59,7 +62,12 @@ public final class SarifReport {
         n.put("id", r.id());
         n.putObject("shortDescription").put("text", r.summary());
         n.putObject("defaultConfiguration").put("level", level(r.severity()));
-        n.putObject("properties").put("source", r.source());
+        ObjectNode properties = n.putObject("properties");
+        properties.put("source", r.source());
+        properties.put("regime", r.regime().title());
+        properties.put("inForce", r.inForce().describe());
+        properties.put("provisional", r.provisional());
+        r.sources().stream().map(s -> s.url()).filter(u -> !u.isEmpty()).findFirst().ifPresent(u -> n.put("helpUri", u));
         return n;
     }
 
@@ -68,7 +76,7 @@ public final class SarifReport {
         n.put("ruleId", d.ruleId());
         n.put("ruleIndex", ruleIndex.get(d.rule()));
         n.put("level", level(d.severity()));
-        n.putObject("message").put("text", d.hint().isEmpty() ? d.message() : d.message() + ". " + d.hint());
+        n.putObject("message").put("text", (d.hint().isEmpty() ? d.message() : d.message() + ". " + d.hint()) + " (source: " + d.rule().source() + ")");
         ObjectNode physical = n.putArray("locations").addObject().putObject("physicalLocation");
         physical.putObject("artifactLocation").put("uri", d.location().file());
         if (d.location().line() > 0) {

@@ -25,6 +25,13 @@ public final class ValidationJsonReport {
         summary.put("justified", outcome.justified().size());
         summary.put("files", outcome.filesRead());
         summary.put("rulesRan", outcome.rulesRan());
+        root.put("asAt", outcome.asAt().toString());
+        outcome.scenario().ifPresent(sc -> {
+            ObjectNode scenario = root.putObject("scenario");
+            scenario.put("id", sc.regime().scenarioId());
+            scenario.put("title", sc.regime().title());
+            scenario.put("commencement", sc.commencement().toString());
+        });
         ArrayNode findings = root.putArray("findings");
         outcome.diagnostics().forEach(d -> findings.add(finding(d)));
         ArrayNode justified = root.putArray("justified");
@@ -45,6 +52,8 @@ public final class ValidationJsonReport {
         n.put("column", d.location().column());
         n.put("message", d.message());
         n.put("hint", d.hint());
+        n.put("source", d.rule().source());
+        n.put("provisional", d.rule().provisional());
         if (d.subject() != null) {
             n.put("subject", d.subject());
         }

@@ -1,5 +1,6 @@
 package org.icsdocs.core.site;
 
+import java.util.List;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -13,12 +14,12 @@ final class JsonLd {
     private JsonLd() {
     }
 
-    static String of(Definition d, String base) {
+    static String of(Definition d, List<Organisation> organisations, String base) {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
         root.put("@context", "https://schema.org");
         ArrayNode graph = root.putArray("@graph");
-        for (Organisation o : d.organisations()) {
+        for (Organisation o : organisations) {
             ObjectNode n = graph.addObject();
             n.put("@type", o.id().equals(d.ics().icb()) || o.kind().name().contains("LOCAL_AUTHORITY") || o.kind().name().equals("NHS_ENGLAND")
                     ? "GovernmentOrganization" : o.kind().name().contains("TRUST") ? "MedicalOrganization" : "Organization");
@@ -35,7 +36,7 @@ final class JsonLd {
                     n.put("areaServed", d.ics().area());
                 }
                 ArrayNode members = n.putArray("member");
-                d.organisations().stream().filter(p -> !p.id().equals(o.id()))
+                organisations.stream().filter(p -> !p.id().equals(o.id()))
                         .forEach(p -> members.addObject().put("@id", base + "partners.html#" + p.id()));
             }
         }

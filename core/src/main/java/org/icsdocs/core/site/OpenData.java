@@ -46,7 +46,7 @@ final class OpenData {
         DefinitionIndex ix = context.index();
         Map<String, Table> tables = new LinkedHashMap<>();
         tables.put("organisations", new Table(List.of("id", "name", "kind", "ods_code", "website"),
-                d.organisations().stream().map(o -> row(o.id(), o.name(), o.kind().label(), o.odsCode(), o.website())).toList()));
+                context.currentOrganisations().stream().map(o -> row(o.id(), o.name(), o.kind().label(), o.odsCode(), o.website())).toList()));
         tables.put("board", new Table(List.of("person", "name", "role", "title", "sector", "voting", "term_start", "term_end"),
                 d.board().members().stream().map(m -> board(m, ix)).toList()));
         tables.put("committees", new Table(List.of("id", "name", "kind", "chair", "reports_to", "meets_in_public"),

@@ -65,7 +65,7 @@ public final class SiteGenerator {
         List<SitePage> pages = new ArrayList<>(StructurePages.of(context.definition()));
         pages.addAll(MeetingPages.of(context, fragments, view));
         pages.add(StructurePages.page("404.html", "Page not found", "", "not-found", "", List.of(), Map.of(), List.of()));
-        SiteRenderer renderer = new SiteRenderer(site, fragments, JsonLd.of(context.definition(), site.baseUrl()));
+        SiteRenderer renderer = new SiteRenderer(site, fragments, JsonLd.of(context.definition(), context.currentOrganisations(), site.baseUrl()));
         // Each page job returns only its search entry, so no more than one page per thread is held in memory.
         List<Future<SearchIndex.Entry>> rendered = new ArrayList<>();
         for (SitePage page : pages) {

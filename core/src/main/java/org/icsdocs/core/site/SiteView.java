@@ -95,7 +95,7 @@ public final class SiteView {
     public Map<String, List<Organisation>> organisationsByKind() {
         Map<String, List<Organisation>> out = new LinkedHashMap<>();
         for (OrganisationKind kind : OrganisationKind.values()) {
-            List<Organisation> of = context.index().organisationsOfKind(kind);
+            List<Organisation> of = context.currentOrganisations().stream().filter(o -> o.kind() == kind).toList();
             if (!of.isEmpty()) {
                 out.put(kind.label(), of);
             }

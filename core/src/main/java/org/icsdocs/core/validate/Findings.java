@@ -16,7 +16,7 @@ public final class Findings {
      *                the system as a whole; a justification names it to silence this instance
      */
     public void report(Rule rule, Location where, String subject, String message, String hint) {
-        String said = rule.provisional() ? "Provisional (" + rule.source() + "): " + message : message;
+        String said = rule.provisional() ? "Provisional, under the " + rule.regime().title() + ": " + message : message;
         diagnostics.add(new Diagnostic(rule, where, said, hint, subject));
     }
 

@@ -132,13 +132,18 @@ public final class DefinitionFixture {
         return new DefinitionLoader().load(root, root);
     }
 
-    /** Loads and validates; fails the test if the definition does not load cleanly. */
+    /** Loads and validates as at {@link #AS_OF} under the law in force; fails the test if the definition does not load cleanly. */
     public Outcome validate() {
+        return validate(AS_OF, java.util.Optional.empty());
+    }
+
+    /** Loads and validates as at a date, with a bill assumed to have commenced where one is given. */
+    public Outcome validate(LocalDate asAt, java.util.Optional<org.icsdocs.core.diagnostic.Scenario> scenario) {
         LoadResult loaded = load();
         if (loaded.hasErrors() || loaded.definition().isEmpty()) {
             throw new AssertionError("the fixture did not load: " + loaded.diagnostics());
         }
-        ValidationReport report = Validator.standard().validate(loaded.definition().get(), new ValidationContext(AS_OF, root));
+        ValidationReport report = Validator.standard().validate(loaded.definition().get(), new ValidationContext(asAt, root, scenario));
         return new Outcome(loaded, report);
     }
 
