@@ -103,6 +103,6 @@ class IcsDocsTest {
     void aValidDefinitionPassesAtEveryThreshold() {
         ValidationOutcome outcome = validate(DefinitionFixture.northshire(temp), null);
         assertThat(outcome.failsAt(Severity.ADVICE)).isFalse();
-        assertThat(outcome.summary()).isEqualTo("0 errors, 0 warnings, 0 advice (1 justified) in 10 files");
+        assertThat(outcome.summary()).isEqualTo("0 errors, 0 warnings, 0 advice (1 justified) in 10 files, as at 2026-11-01");
     }
 }
