@@ -58,7 +58,7 @@ public final class TransitionReport {
         out.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>").append(esc(title)).append("</title>\n")
                 .append("<style>body{font-family:Arial,sans-serif;margin:2rem;max-width:80rem;color:#212b32;line-height:1.4}")
-                .append("table{border-collapse:collapse;width:100%}th,td{border:1px solid #768692;padding:.4rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}")
+                .append("table{border-collapse:collapse;width:100%}th,td{border:1px solid #768692;padding:.4rem;text-align:left;vertical-align:top}td:first-child{white-space:nowrap}td.where{overflow-wrap:anywhere;min-width:9rem}")
                 .append("th{background:#e8edee}.appears{font-weight:bold}caption{text-align:left;font-weight:bold;margin:.5rem 0}</style>\n")
                 .append("</head>\n<body>\n<main>\n<h1>").append(esc(title)).append("</h1>\n")
                 .append("<p>This report validates the definition on ").append(t.scenario().commencement())
@@ -85,7 +85,7 @@ public final class TransitionReport {
             any = true;
             Diagnostic d = c.finding();
             out.append("<tr><td>").append(esc(d.ruleId())).append(" (").append(esc(d.severity().label())).append(")</td><td>")
-                    .append(esc(d.rule().source())).append("</td><td>").append(esc(d.location().toString())).append("</td><td>")
+                    .append(esc(restsOn(d))).append("</td><td class=\"where\">").append(esc(d.location().toString())).append("</td><td>")
                     .append(esc(d.message())).append("</td><td>").append(esc(c.affects())).append("</td><td>")
                     .append(esc(c.action())).append("</td></tr>\n");
         }
@@ -93,6 +93,13 @@ public final class TransitionReport {
             out.append("<tr><td colspan=\"6\">None.</td></tr>\n");
         }
         out.append("</tbody>\n</table>\n");
+    }
+
+    /** The bill's provision alone where the caption already names the bill. */
+    private static String restsOn(Diagnostic d) {
+        return d.rule().sources().stream()
+                .map(s -> d.rule().provisional() && !s.provision().isEmpty() ? s.provision() : s.citation())
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     private static String esc(String text) {
