@@ -48,7 +48,7 @@ public final class Fingerprints {
                 definitionYaml++;
             }
         }
-        d.add("overrides", overrides.toString());
+        d.add("overrides", overrides.stream().map(this::portable).toList().toString());
         this.everything = d.hex();
     }
 
@@ -67,13 +67,32 @@ public final class Fingerprints {
         return definitionYaml;
     }
 
-    private static String tree(List<Path> roots) {
+    /**
+     * A file as the trace records it: relative to the definition folder, so a project moved or
+     * cloned elsewhere keeps its cache (the files a build reads, papers and template overrides,
+     * all belong to the project).
+     */
+    public String portable(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (absolute.getRoot() == null || !absolute.getRoot().equals(definitionRoot.getRoot())) {
+            return absolute.toString();
+        }
+        return definitionRoot.relativize(absolute).toString().replace('\\', '/');
+    }
+
+    /** The file a trace entry names, wherever the project now is. */
+    public Path located(String recorded) {
+        Path p = Path.of(recorded);
+        return p.isAbsolute() ? p : definitionRoot.resolve(recorded).normalize();
+    }
+
+    private String tree(List<Path> roots) {
         Digest d = new Digest();
         for (Path root : roots) {
             for (Path file : files(root)) {
                 d.add(root.relativize(file).toString(), Digest.ofFile(file));
             }
-            d.add("root", root.toString());
+            d.add("root", portable(root));
         }
         return d.hex();
     }

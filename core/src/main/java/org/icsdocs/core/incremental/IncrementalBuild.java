@@ -88,7 +88,9 @@ public final class IncrementalBuild {
         SortedMap<String, String> written = new TreeMap<>();
         outputs.forEach((path, bytes) -> written.put(path, Digest.of(bytes)));
         current.putAll(written);
-        next.put(id, new JobTrace(key, reads.snapshot(), new TreeMap<>(embeds), written));
+        SortedMap<String, String> read = new TreeMap<>();
+        reads.snapshot().forEach((file, digest) -> read.put(fingerprints.portable(Path.of(file)), digest));
+        next.put(id, new JobTrace(key, read, new TreeMap<>(embeds), written));
         renderedJobs.incrementAndGet();
     }
 
@@ -175,7 +177,7 @@ public final class IncrementalBuild {
     /** Whether every file a job read still has the fingerprint it had; each file is read once per build, however many jobs read it. */
     private boolean unchanged(Map<String, String> reads) {
         for (Map.Entry<String, String> e : reads.entrySet()) {
-            if (!sources.computeIfAbsent(e.getKey(), f -> Digest.ofFile(Path.of(f))).equals(e.getValue())) {
+            if (!sources.computeIfAbsent(e.getKey(), f -> Digest.ofFile(fingerprints.located(f))).equals(e.getValue())) {
                 return false;
             }
         }

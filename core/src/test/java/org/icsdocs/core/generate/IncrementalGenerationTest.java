@@ -68,6 +68,36 @@ class IncrementalGenerationTest {
     }
 
     @Test
+    void aMovedCopyOfTheProjectKeepsItsCacheAndRendersNothing() throws IOException {
+        Path moved = temp.resolve("elsewhere/km-moved");
+        copyTree(temp.resolve("km"), moved);
+        String trace = Files.readString(moved.resolve("target/ics/.incremental/site.json"));
+        assertThat(trace).as("the trace names no absolute path").doesNotContain(temp.toString());
+
+        RecordingLog log = new RecordingLog();
+        ValidateRequest validate = new ValidateRequest(moved, moved.resolve("src/main/ics"), moved.resolve("target/ics"),
+                BuildDate.resolve("2026-11-01T00:00:00Z", null, Instant.now()));
+        GenerateOutcome again = new IcsDocs(log).generate(new GenerateRequest(validate, List.of(moved.resolve("src/main/ics-templates")),
+                moved.resolve("target/ics/site"), false, true));
+
+        assertThat(again.generated()).isTrue();
+        assertThat(log.infos()).anyMatch(l -> l.contains("nothing has changed since the last build"));
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    @Test
     void aNewFileInTheDefinitionFolderIsValidatedAgainButRendersNothing() throws IOException {
         Map<String, Object> before = inodes(site);
         km.write("notes.txt", "a file no document reads");
