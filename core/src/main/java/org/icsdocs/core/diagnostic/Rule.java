@@ -77,6 +77,8 @@ public enum Rule {
             InForce.since(HCA_2022, "2022-07-01"), Sources.guidance("NHS England guidance on ICB board membership", "")),
     BRD_016(ERROR, "The chair is appointed by NHS England; the chief executive by the chair with NHS England's approval, and is an ICB employee.",
             InForce.since(HCA_2022, "2022-07-01").endedOnCommencementOf(HEALTH_BILL_2026), Sources.guidance("Act Sch. 1B paras 3–5", "")),
+    BRD_017(ERROR, "Each partner member is nominated only by bodies eligible for the seat: NHS trusts and foundation trusts providing services in the area; providers of primary medical services in the area; local authorities whose areas coincide with or include the area (not district councils).",
+            InForce.since(HCA_2022, "2022-07-01"), Sources.schedule1B("para 8(2)")),
 
     // Committees
     CTE_001(ERROR, "The board has an audit committee.",
