@@ -188,6 +188,18 @@ public enum Rule {
     MTG_004(WARNING, "Board meetings are held in public unless excluded by resolution; private items say why; papers are published before the meeting.",
             InForce.since(HCA_2022, "2022-07-01"), Sources.icbGuidance2021(""), Sources.guidance("model ICB constitution", "")),
 
+    // Consistency: contradictions inside the definition, each reported at both ends
+    CON_001(ERROR, "A function reserved to the board is not exercised by another body.",
+            InForce.format(), Sources.format(), Sources.modelConstitution("scheme of reservation and delegation")),
+    CON_002(ERROR, "A committee's chair and vice chair are among its members.",
+            InForce.format(), Sources.format(), Sources.modelConstitution("committee terms of reference")),
+    CON_003(ERROR, "A meeting is chaired by a member of the body that meets.",
+            InForce.format(), Sources.format(), Sources.modelConstitution("Standing orders: chair of a meeting")),
+    CON_004(ERROR, "A delegation goes to a body that can exercise the ICB's functions: a committee or joint committee, another ICB, NHS England, an NHS trust or foundation trust, or a local authority; not a consultative forum, the ICP or another kind of organisation.",
+            InForce.format(), Sources.nhsAct("65Z5"), Sources.format()),
+    CON_005(ERROR, "A pooled budget is hosted by one of its partners.",
+            InForce.format(), Sources.poolingRegulations("reg 7"), Sources.format()),
+
     // Organisations over time
     ORG_001(ERROR, "Every organisation the definition names exists on the date it is named for: the as-at date, or the date of the meeting, version or ended interest that names it.",
             InForce.format(), Sources.format(), Sources.boundaryChanges()),

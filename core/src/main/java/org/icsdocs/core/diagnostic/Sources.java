@@ -78,4 +78,10 @@ public final class Sources {
     public static Source healthBill(String clause) {
         return new Source("Health Bill (as introduced, 14 May 2026)", clause, "https://bills.parliament.uk/bills/4124");
     }
+
+    /** The regulations under NHS Act 2006 s75 on pooled funds (partners, host partner); as amended for ICBs. */
+    public static Source poolingRegulations(String regulation) {
+        return new Source("NHS Bodies and Local Authorities Partnership Arrangements Regulations 2000 (S.I. 2000/617)", regulation,
+                "https://www.legislation.gov.uk/uksi/2000/617");
+    }
 }

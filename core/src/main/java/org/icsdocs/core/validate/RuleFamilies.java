@@ -19,6 +19,7 @@ public final class RuleFamilies {
                 new NeighbourhoodRules(),
                 new CollaborativeRules(),
                 new FunctionRules(),
+                new ConsistencyRules(),
                 new EngagementRules(),
                 new ClinicalLeadershipRules(),
                 new DigitalRules(),
