@@ -132,13 +132,18 @@ public final class DefinitionFixture {
         return new DefinitionLoader().load(root, root);
     }
 
-    /** Loads and validates; fails the test if the definition does not load cleanly. */
+    /** Loads and validates as at the fixed test date; fails the test if the definition does not load cleanly. */
     public Outcome validate() {
+        return validate(AS_OF);
+    }
+
+    /** Loads and validates as at {@code asOf}, for rules that begin or end on a date. */
+    public Outcome validate(LocalDate asOf) {
         LoadResult loaded = load();
         if (loaded.hasErrors() || loaded.definition().isEmpty()) {
             throw new AssertionError("the fixture did not load: " + loaded.diagnostics());
         }
-        ValidationReport report = Validator.standard().validate(loaded.definition().get(), new ValidationContext(AS_OF, root));
+        ValidationReport report = Validator.standard().validate(loaded.definition().get(), new ValidationContext(asOf, root));
         return new Outcome(loaded, report);
     }
 
