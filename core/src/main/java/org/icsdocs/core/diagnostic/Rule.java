@@ -202,6 +202,60 @@ public enum Rule {
     CON_005(ERROR, "A pooled budget is hosted by one of its partners.",
             InForce.format(), Sources.poolingRegulations("reg 7"), Sources.format()),
 
+    // Plans and reports the NHS Act requires each financial year (Part 2 Chapter A3, forward planning and reports)
+    PLN_001(ERROR, "Before each financial year the ICB and its partner trusts prepare a joint forward plan for that year and the following four, and publish it.",
+            InForce.since(HCA_2022, "2023-04-01"), Sources.nhsAct("14Z52(1), (3)"),
+            Sources.guidance("NHS England, Guidance on developing the joint forward plan (December 2022)", "", "https://www.england.nhs.uk/long-read/guidance-on-developing-the-joint-forward-plan/")),
+    PLN_002(ERROR, "The joint forward plan sets out what section 14Z52(2) lists: the services to be arranged; how the general and the financial duties will be discharged; steps on the joint local health and wellbeing strategies; the needs of children and young people under 25; the needs of victims of abuse.",
+            InForce.since(HCA_2022, "2023-04-01"), Sources.nhsAct("14Z52(2)")),
+    PLN_003(ERROR, "In each financial year the ICB prepares an annual report on how it discharged its functions in the year before.",
+            InForce.since(HCA_2022, "2023-04-01"), Sources.nhsAct("14Z58"),
+            Sources.guidance("NHS England, ICB annual reports and working with people and communities: guidance", "", "https://www.england.nhs.uk/long-read/icb-annual-reports-and-working-with-people-and-communities-guidance/")),
+    PLN_004(ERROR, "Before each financial year the ICB and its partner trusts prepare a joint capital resource use plan for the year and publish it.",
+            InForce.since(HCA_2022, "2023-04-01"), Sources.nhsAct("14Z56"),
+            Sources.guidance("NHS England, Guidance on developing joint capital resource use plans 2025/26", "", "https://www.england.nhs.uk/long-read/guidance-on-developing-joint-capital-resource-use-plans-2025-26")),
+    PLN_005(ERROR, "A plan's financial year is written like 2026/27, and a plan is not published before it is agreed.",
+            InForce.format(), Sources.format()),
+
+    // Financial duties
+    FIN_004(ERROR, "The ICB's planned expenditure for the year does not exceed its allocation.",
+            InForce.since(HCA_2022, "2022-07-01"), Sources.nhsAct("223GC"), Sources.nhsAct("223GB")),
+    FIN_005(WARNING, "The ICB records its running cost allowance for the year and plans its running costs within it.",
+            InForce.since(HCA_2022, "2022-07-01"), Sources.guidance("NHS England, ICB allocations: running cost allowances (set each year)", "")),
+
+    // Provider Selection Regime
+    PSR_001(ERROR, "Each decision to award a contract for health care services records the provider, the process followed, the individuals who decided and, where criteria are weighed, how they were taken into account.",
+            InForce.since(HCA_2022, "2024-01-01"), Sources.providerSelectionRegime("reg 24")),
+    PSR_002(ERROR, "The ICB publishes an annual summary of its contracting activity for each financial year.",
+            InForce.since(HCA_2022, "2024-01-01"), Sources.providerSelectionRegime("reg 25")),
+
+    // Public sector equality duty
+    EQD_001(ERROR, "The ICB records how it has due regard to the aims of the public sector equality duty in its decisions.",
+            InForce.since(HCA_2022, "2022-07-01"), Sources.equalityAct("s149"),
+            Sources.guidance("NHS England, Health inequalities and equality legal duties", "", "https://www.england.nhs.uk/long-read/health-inequalities-equality-legal-duties")),
+    EQD_002(WARNING, "The ICB publishes equality information at least once a year and equality objectives at least every four years.",
+            InForce.since(HCA_2022, "2022-07-01"),
+            Sources.act("Equality Act 2010 (Specific Duties and Public Authorities) Regulations 2017 (S.I. 2017/353)", "regs 4, 5 (whether ICBs are listed in Sch. 2 is unverified)", "https://www.legislation.gov.uk/uksi/2017/353")),
+
+    // Statutory and mandated officers
+    OFF_001(WARNING, "The ICB names a Caldicott Guardian.",
+            InForce.since(HCA_2022, "2023-06-30"), Sources.guidance("National Data Guardian, Guidance about the appointment of Caldicott Guardians, their role and responsibilities (2021)", "")),
+    OFF_002(WARNING, "The ICB names a Senior Information Risk Owner.",
+            InForce.since(HCA_2022, "2022-07-01"), Sources.guidance("NHS England, Data Security and Protection Toolkit (senior information risk owner)", "")),
+    OFF_003(ERROR, "The ICB designates a Data Protection Officer.",
+            InForce.since(HCA_2022, "2022-07-01"), Sources.ukGdpr("Art 37(1)(a)")),
+    OFF_004(WARNING, "The ICB's staff have a Freedom to Speak Up Guardian, and the ICB names an executive and a non-executive lead for Freedom to Speak Up.",
+            InForce.since(HCA_2022, "2024-01-30"), Sources.guidance("NHS England, Integrated care boards, integrated care systems and Freedom to Speak Up", "",
+                    "https://www.england.nhs.uk/ourwork/freedom-to-speak-up/integrated-care-boards-integrated-care-systems-and-freedom-to-speak-up/")),
+    OFF_005(WARNING, "The ICB names an Accountable Emergency Officer.",
+            InForce.since(HCA_2022, "2022-07-01"), Sources.guidance("NHS England, NHS core standards for emergency preparedness, resilience and response", "governance",
+                    "https://www.england.nhs.uk/long-read/nhs-core-standards-for-emergency-preparedness-resilience-and-response-guidance/"),
+            Sources.act("Civil Contingencies Act 2004", "s2, Sch. 1 Part 1 (ICBs as Category 1 responders)", "https://www.legislation.gov.uk/ukpga/2004/36")),
+    OFF_006(WARNING, "The ICB names its designated doctor and designated nurse for safeguarding children and for looked after children.",
+            InForce.since(HCA_2022, "2022-07-01"), Sources.guidance("HM Government, Working together to safeguard children (statutory guidance)", "designated health professionals"),
+            Sources.guidance("Department for Education and Department of Health, Promoting the health and wellbeing of looked-after children (statutory guidance, 2015)", ""),
+            Sources.act("Children Act 2004", "s16E(3) (ICBs as safeguarding partners)", "https://www.legislation.gov.uk/ukpga/2004/31/section/16E")),
+
     // Organisations over time
     ORG_001(ERROR, "Every organisation the definition names exists on the date it is named for: the as-at date, or the date of the meeting, version or ended interest that names it.",
             InForce.format(), Sources.format(), Sources.boundaryChanges()),

@@ -19,7 +19,7 @@ public final class Sources {
 
     /** A section of the NHS Act 2006, e.g. {@code 14Z52}. */
     public static Source nhsAct(String section) {
-        return new Source(NHS_ACT, "s" + section, NHS_ACT_URL + "/section/" + section);
+        return new Source(NHS_ACT, "s" + section, NHS_ACT_URL + "/section/" + section.replaceAll("\\(.*", ""));
     }
 
     public static Source act(String title, String provision, String url) {
@@ -124,5 +124,15 @@ public final class Sources {
     public static Source providerSelectionRegime(String regulation) {
         return new Source("Health Care Services (Provider Selection Regime) Regulations 2023 (S.I. 2023/1348)", regulation,
                 "https://www.legislation.gov.uk/uksi/2023/1348");
+    }
+
+    /** UK GDPR (retained Regulation (EU) 2016/679), e.g. {@code Art 37(1)(a)}. */
+    public static Source ukGdpr(String article) {
+        return new Source("UK General Data Protection Regulation", article, "https://www.legislation.gov.uk/eur/2016/679/article/37");
+    }
+
+    /** Equality Act 2010, e.g. {@code s149}. */
+    public static Source equalityAct(String provision) {
+        return new Source("Equality Act 2010", provision, "https://www.legislation.gov.uk/ukpga/2010/15/section/149");
     }
 }

@@ -24,6 +24,11 @@ public final class RuleFamilies {
                 new ClinicalLeadershipRules(),
                 new DigitalRules(),
                 new FinanceRules(),
+                new FinancialDutyRules(),
+                new PlanRules(),
+                new ProcurementRules(),
+                new EqualityRules(),
+                new OfficerRules(),
                 new MeetingRules(),
                 new OrganisationDateRules(),
                 new HealthBillRules());
