@@ -62,6 +62,16 @@ class PartnerNominationTest {
     }
 
     @Test
+    void rejectsAPersonNamedAsNominatorAtTheReference() {
+        var outcome = fixture().set("board.members[person=la-partner].nominated-by", List.of("northshire-cc", "dph")).validate();
+        assertThat(outcome.findings("STR-001")).singleElement().satisfies(d -> {
+            assertThat(d.location()).isEqualTo(nominatedBy(outcome, "la-partner"));
+            assertThat(d.message()).contains("dph");
+        });
+        assertThat(outcome.findings("BRD-017")).isEmpty();
+    }
+
+    @Test
     void flagsPartnerMemberWithNoNominators() {
         var outcome = fixture().remove("board.members[person=la-partner].nominated-by").validate();
         Location member = Located.keyIn(outcome, d -> seat(d, "la-partner").at().at());
