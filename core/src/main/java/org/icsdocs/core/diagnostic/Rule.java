@@ -201,6 +201,8 @@ public enum Rule {
             InForce.format(), Sources.nhsAct("65Z5"), Sources.format()),
     CON_005(ERROR, "A pooled budget is hosted by one of its partners.",
             InForce.format(), Sources.poolingRegulations("reg 7"), Sources.format()),
+    CON_006(ERROR, "A person recorded as Caldicott Guardian, Senior Information Risk Owner or Accountable Emergency Officer is the one the officers list names in that role.",
+            InForce.format(), Sources.format()),
 
     // Plans and reports the NHS Act requires each financial year (Part 2 Chapter A3, forward planning and reports)
     PLN_001(ERROR, "Before each financial year the ICB and its partner trusts prepare a joint forward plan for that year and the following four, and publish it.",

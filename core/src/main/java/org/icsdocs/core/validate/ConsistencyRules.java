@@ -1,5 +1,6 @@
 package org.icsdocs.core.validate;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.icsdocs.core.diagnostic.Location;
@@ -25,7 +26,7 @@ public final class ConsistencyRules implements RuleFamily {
 
     @Override
     public Set<Rule> rules() {
-        return Set.of(Rule.CON_001, Rule.CON_002, Rule.CON_003, Rule.CON_004, Rule.CON_005);
+        return Set.of(Rule.CON_001, Rule.CON_002, Rule.CON_003, Rule.CON_004, Rule.CON_005, Rule.CON_006);
     }
 
     @Override
@@ -49,6 +50,37 @@ public final class ConsistencyRules implements RuleFamily {
                 hostIsPartner(b, index, out);
             }
         }
+        for (org.icsdocs.core.model.Person p : d.people()) {
+            officerRolesAgree(p, d, index, out);
+        }
+    }
+
+    // CON-006: a person's own record says they hold an officer role the officers list gives to others.
+    private static void officerRolesAgree(org.icsdocs.core.model.Person p, Definition d, DefinitionIndex index, Findings out) {
+        for (org.icsdocs.core.model.StatutoryRole role : p.statutoryRoles()) {
+            java.util.Optional<org.icsdocs.core.model.OfficerRole> officerRole = officerRoleOf(role);
+            if (officerRole.isEmpty()) {
+                continue;
+            }
+            List<org.icsdocs.core.model.Officer> holders = d.officers().stream().filter(o -> o.role() == officerRole.get()).toList();
+            if (holders.isEmpty() || holders.stream().anyMatch(o -> p.id().equals(o.person()))) {
+                continue; // OFF-001, 002, 005 report a role nobody holds
+            }
+            org.icsdocs.core.model.Officer named = holders.get(0);
+            both(out, Rule.CON_006, p.id(), p.at().of("statutoryRoles"), named.at().of("person"),
+                    p.displayName() + " is recorded as " + officerRole.get().label() + ", but the officers list names "
+                            + index.personName(named.person()) + " in that role",
+                    "Record the role on the person who holds it, and name the same person under 'officers:'.");
+        }
+    }
+
+    private static java.util.Optional<org.icsdocs.core.model.OfficerRole> officerRoleOf(org.icsdocs.core.model.StatutoryRole role) {
+        return switch (role) {
+            case CALDICOTT_GUARDIAN -> java.util.Optional.of(org.icsdocs.core.model.OfficerRole.CALDICOTT_GUARDIAN);
+            case SENIOR_INFORMATION_RISK_OWNER -> java.util.Optional.of(org.icsdocs.core.model.OfficerRole.SENIOR_INFORMATION_RISK_OWNER);
+            case ACCOUNTABLE_EMERGENCY_OFFICER -> java.util.Optional.of(org.icsdocs.core.model.OfficerRole.ACCOUNTABLE_EMERGENCY_OFFICER);
+            default -> java.util.Optional.empty();
+        };
     }
 
     /** Reports one contradiction at both of its ends; each message ends by naming the other. */

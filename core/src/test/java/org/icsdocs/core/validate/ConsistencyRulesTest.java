@@ -148,4 +148,19 @@ class ConsistencyRulesTest {
     void acceptsPooledBudgetHostedByAPartner() {
         assertThat(fixture().validate().findings("CON-005")).isEmpty();
     }
+
+    @Test
+    void rejectsStatutoryRoleOnAPersonTheOfficersListGivesToSomeoneElse() {
+        var outcome = fixture().set("people[id=cno].statutory-roles", java.util.List.of("caldicott-guardian")).validate();
+        atBothEnds(outcome, "CON-006",
+                Located.keyIn(outcome, d -> d.people().stream().filter(p -> p.id().equals("cno")).findFirst().orElseThrow().at().of("statutoryRoles")),
+                Located.keyIn(outcome, d -> d.officers().stream().filter(o -> o.role().key().equals("caldicott-guardian")).findFirst().orElseThrow().at().of("person")),
+                "Hana Nurse", "Caldicott Guardian", "Dr Gus Medic");
+    }
+
+    @Test
+    void acceptsStatutoryRoleOnThePersonTheOfficersListNames() {
+        var outcome = fixture().set("people[id=cmo].statutory-roles", java.util.List.of("caldicott-guardian")).validate();
+        assertThat(outcome.findings("CON-006")).isEmpty();
+    }
 }
