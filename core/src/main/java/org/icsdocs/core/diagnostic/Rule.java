@@ -69,14 +69,14 @@ public enum Rule {
             InForce.since(HCA_2022, "2022-07-01"), Sources.guidance("NHS Providers, on-the-day briefing on the ICS design framework (June 2021)", ""), Sources.designFramework("")),
     BRD_012(ADVICE, "A director of public health has an official role (board, committee or ICP).",
             InForce.since(HCA_2022, "2022-07-01"), Sources.designFramework("")),
-    BRD_013(WARNING, "One independent non-executive is deputy chair and is not the audit committee chair; one is senior independent member.",
+    BRD_013(WARNING, "One independent non-executive is deputy chair and is not the audit committee chair; one is the senior non-executive member, who supports NHS England's appraisal of the chair.",
             InForce.since(HCA_2022, "2022-07-01"), Sources.modelConstitution("action required of ICBs: deputy chair and senior non-executive member")),
     BRD_014(ERROR, "No member falls under a disqualification, and each records a declaration against them.",
             InForce.since(HCA_2022, "2022-07-01"), Sources.schedule1B("para 4"), Sources.modelConstitution("disqualification criteria")),
     BRD_015(ERROR, "At least one ordinary member (not the chair or the chief executive) has knowledge and experience of services for the prevention, diagnosis and treatment of mental illness.",
             InForce.since(HCA_2022, "2022-07-01"), Sources.schedule1B("paras 3(2), 8 (ordinary members; sub-paragraph unverified)")),
     BRD_016(ERROR, "The chair is appointed by NHS England; the chief executive by the chair with NHS England's approval, and is an ICB employee.",
-            InForce.since(HCA_2022, "2022-07-01").endedOnCommencementOf(HEALTH_BILL_2026), Sources.schedule1B("paras 5, 6, 7")),
+            InForce.since(HCA_2022, "2022-07-01").endedOnCommencementOf(HEALTH_BILL_2026), Sources.schedule1B("paras 5, 7")),
     BRD_017(ERROR, "Each partner member is nominated only by bodies eligible for the seat: NHS trusts and foundation trusts providing services in the area; providers of primary medical services in the area; local authorities whose areas coincide with or include the area (not district councils).",
             InForce.since(HCA_2022, "2022-07-01"), Sources.schedule1B("para 8(2)")),
 
@@ -107,7 +107,7 @@ public enum Rule {
     // Integrated care partnership
     ICP_001(ERROR, "There is one ICP, a joint committee established by the ICB and every local authority with social care responsibility in the area.",
             InForce.since(HCA_2022, "2022-07-01"), Sources.lgpiha("116ZA(1)")),
-    ICP_002(ERROR, "The ICP's members include the ICB and each of those local authorities.",
+    ICP_002(ERROR, "The ICP's members include one appointed by the ICB and one appointed by each of those local authorities.",
             InForce.since(HCA_2022, "2022-07-01"), Sources.lgpiha("116ZA(2)")),
     ICP_003(WARNING, "Retired (the law requires involvement, not membership: see ICP-006). Local Healthwatch is a member of the ICP.",
             InForce.since(HCA_2022, "2022-07-01").endedOn("2026-11-30").endedOnCommencementOf(HEALTH_BILL_2026), Sources.kentAndMedwayReport(), Sources.lgpiha("116ZB(4)(a)")),
@@ -179,6 +179,10 @@ public enum Rule {
             InForce.since(HCA_2022, "2022-07-01"), Sources.nhsAct("75"), Sources.poolingRegulations("")),
     FIN_003(WARNING, "The system declares how it meets the mental health investment standard and the community health services funding guarantee.",
             InForce.since(HCA_2022, "2022-07-01"), Sources.guidance("NHS England, operational planning guidance (mental health investment standard)", ""), Sources.nhsAct("14Z58")),
+    FIN_004(ERROR, "The ICB's planned expenditure for the year does not exceed its allocation.",
+            InForce.since(HCA_2022, "2022-07-01"), Sources.nhsAct("223GC"), Sources.nhsAct("223GB")),
+    FIN_005(WARNING, "The ICB records its running cost allowance for the year and plans its running costs within it.",
+            InForce.since(HCA_2022, "2022-07-01"), Sources.guidance("NHS England, ICB allocations: running cost allowances (set each year)", "")),
 
     // Meetings and board packs
     MTG_001(ERROR, "A meeting belongs to a body that exists, has a date, and says whether it is held in public.",
@@ -218,12 +222,6 @@ public enum Rule {
             Sources.guidance("NHS England, Guidance on developing joint capital resource use plans 2025/26", "", "https://www.england.nhs.uk/long-read/guidance-on-developing-joint-capital-resource-use-plans-2025-26")),
     PLN_005(ERROR, "A plan's financial year is written like 2026/27, and a plan is not published before it is agreed.",
             InForce.format(), Sources.format()),
-
-    // Financial duties
-    FIN_004(ERROR, "The ICB's planned expenditure for the year does not exceed its allocation.",
-            InForce.since(HCA_2022, "2022-07-01"), Sources.nhsAct("223GC"), Sources.nhsAct("223GB")),
-    FIN_005(WARNING, "The ICB records its running cost allowance for the year and plans its running costs within it.",
-            InForce.since(HCA_2022, "2022-07-01"), Sources.guidance("NHS England, ICB allocations: running cost allowances (set each year)", "")),
 
     // Provider Selection Regime
     PSR_001(ERROR, "Each decision to award a contract for health care services records the provider, the process followed, the individuals who decided and, where criteria are weighed, how they were taken into account.",
