@@ -139,11 +139,16 @@ public final class DefinitionFixture {
 
     /** Loads and validates as at {@code asOf}, for rules that begin or end on a date. */
     public Outcome validate(LocalDate asOf) {
+        return validate(asOf, java.util.Optional.empty());
+    }
+
+    /** Loads and validates as at {@code asOf}, assuming the scenario's bill commenced. */
+    public Outcome validate(LocalDate asOf, java.util.Optional<org.icsdocs.core.diagnostic.Scenario> scenario) {
         LoadResult loaded = load();
         if (loaded.hasErrors() || loaded.definition().isEmpty()) {
             throw new AssertionError("the fixture did not load: " + loaded.diagnostics());
         }
-        ValidationReport report = Validator.standard().validate(loaded.definition().get(), new ValidationContext(asOf, root));
+        ValidationReport report = Validator.standard().validate(loaded.definition().get(), new ValidationContext(asOf, root, scenario));
         return new Outcome(loaded, report);
     }
 
