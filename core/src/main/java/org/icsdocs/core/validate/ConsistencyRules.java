@@ -12,10 +12,15 @@ import org.icsdocs.core.model.Delegation;
 import org.icsdocs.core.model.GovernanceModel;
 import org.icsdocs.core.model.IcbFunction;
 import org.icsdocs.core.model.Meeting;
+import org.icsdocs.core.model.Officer;
+import org.icsdocs.core.model.OfficerRole;
 import org.icsdocs.core.model.Organisation;
 import org.icsdocs.core.model.OrganisationKind;
+import org.icsdocs.core.model.Person;
 import org.icsdocs.core.model.Place;
 import org.icsdocs.core.model.PooledBudget;
+import org.icsdocs.core.model.RefKind;
+import org.icsdocs.core.model.StatutoryRole;
 
 /**
  * CON: a definition that contradicts itself. Each contradiction has two ends, often in two files,
@@ -50,23 +55,23 @@ public final class ConsistencyRules implements RuleFamily {
                 hostIsPartner(b, index, out);
             }
         }
-        for (org.icsdocs.core.model.Person p : d.people()) {
+        for (Person p : d.people()) {
             officerRolesAgree(p, d, index, out);
         }
     }
 
     // CON-006: a person's own record says they hold an officer role the officers list gives to others.
-    private static void officerRolesAgree(org.icsdocs.core.model.Person p, Definition d, DefinitionIndex index, Findings out) {
-        for (org.icsdocs.core.model.StatutoryRole role : p.statutoryRoles()) {
-            java.util.Optional<org.icsdocs.core.model.OfficerRole> officerRole = officerRoleOf(role);
+    private static void officerRolesAgree(Person p, Definition d, DefinitionIndex index, Findings out) {
+        for (StatutoryRole role : p.statutoryRoles()) {
+            Optional<OfficerRole> officerRole = officerRoleOf(role);
             if (officerRole.isEmpty()) {
                 continue;
             }
-            List<org.icsdocs.core.model.Officer> holders = d.officers().stream().filter(o -> o.role() == officerRole.get()).toList();
+            List<Officer> holders = d.officers().stream().filter(o -> o.role() == officerRole.get()).toList();
             if (holders.isEmpty() || holders.stream().anyMatch(o -> p.id().equals(o.person()))) {
                 continue; // OFF-001, 002, 005 report a role nobody holds
             }
-            org.icsdocs.core.model.Officer named = holders.get(0);
+            Officer named = holders.get(0);
             both(out, Rule.CON_006, p.id(), p.at().of("statutoryRoles"), named.at().of("person"),
                     p.displayName() + " is recorded as " + officerRole.get().label() + ", but the officers list names "
                             + index.personName(named.person()) + " in that role",
@@ -74,12 +79,12 @@ public final class ConsistencyRules implements RuleFamily {
         }
     }
 
-    private static java.util.Optional<org.icsdocs.core.model.OfficerRole> officerRoleOf(org.icsdocs.core.model.StatutoryRole role) {
+    private static Optional<OfficerRole> officerRoleOf(StatutoryRole role) {
         return switch (role) {
-            case CALDICOTT_GUARDIAN -> java.util.Optional.of(org.icsdocs.core.model.OfficerRole.CALDICOTT_GUARDIAN);
-            case SENIOR_INFORMATION_RISK_OWNER -> java.util.Optional.of(org.icsdocs.core.model.OfficerRole.SENIOR_INFORMATION_RISK_OWNER);
-            case ACCOUNTABLE_EMERGENCY_OFFICER -> java.util.Optional.of(org.icsdocs.core.model.OfficerRole.ACCOUNTABLE_EMERGENCY_OFFICER);
-            default -> java.util.Optional.empty();
+            case CALDICOTT_GUARDIAN -> Optional.of(OfficerRole.CALDICOTT_GUARDIAN);
+            case SENIOR_INFORMATION_RISK_OWNER -> Optional.of(OfficerRole.SENIOR_INFORMATION_RISK_OWNER);
+            case ACCOUNTABLE_EMERGENCY_OFFICER -> Optional.of(OfficerRole.ACCOUNTABLE_EMERGENCY_OFFICER);
+            default -> Optional.empty();
         };
     }
 
@@ -93,7 +98,7 @@ public final class ConsistencyRules implements RuleFamily {
     // reserved function is FDM-002's finding, which is likewise reported at both ends.
     private static void reservedYetExercised(IcbFunction f, DefinitionIndex index, Findings out) {
         String by = f.exercisedBy();
-        if (!f.isReserved() || by == null || index.isBoard(by) || !index.resolves(org.icsdocs.core.model.RefKind.BODY, by)) {
+        if (!f.isReserved() || by == null || index.isBoard(by) || !index.resolves(RefKind.BODY, by)) {
             return;
         }
         both(out, Rule.CON_001, f.id(), f.at().of("reservedToBoard"), f.at().of("exercisedBy"),

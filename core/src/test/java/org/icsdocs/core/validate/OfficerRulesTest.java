@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
-import org.icsdocs.core.diagnostic.Diagnostic;
 import org.icsdocs.core.diagnostic.Location;
 import org.icsdocs.core.diagnostic.Severity;
 import org.icsdocs.core.testing.DefinitionFixture;
