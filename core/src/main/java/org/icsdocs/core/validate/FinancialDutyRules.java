@@ -10,6 +10,11 @@ import org.icsdocs.core.model.Finance;
  * does not exceed the sums it receives, the allocation chief among them; s223GB lets NHS England
  * direct it on the use of resources. The running cost allowance is set each year with allocations
  * (national guidance, so a warning).
+ *
+ * <p>No auditor panel rule: the Local Audit and Accountability Act 2014 s9 and Sch. 4 require an
+ * auditor panel of each "relevant authority" listed in its Sch. 2, and the text held still names
+ * clinical commissioning groups (s8(4)(b), s13); whether the Health and Care Act 2022 put ICBs in
+ * their place could not be verified, so no rule is built until a source shows it.
  */
 public final class FinancialDutyRules implements RuleFamily {
 
