@@ -63,6 +63,7 @@ final class DefinitionWriter {
         digital();
         quality();
         finance();
+        duties();
         declarations();
         prose();
     }
@@ -288,6 +289,7 @@ final class DefinitionWriter {
                         .put("title", plan.shortName() + " Integrated Care Strategy")
                         .put("published-on", LocalDate.of(2023, 2, 28))
                         .put("icb-plan-has-regard", true)
+                        .put("involved-healthwatch", plan.healthwatch().stream().map(Org::id).toList())
                         .put("summary", "Developed with the councils, the NHS, Healthwatch and the VCSE sector, building on the joint health and "
                                 + "wellbeing strategies; the ICB's joint forward plan has regard to it. (Illustrative.)"))
                 .put("meeting-frequency", "Quarterly, in public");
@@ -465,6 +467,9 @@ final class DefinitionWriter {
         Node finance = node()
                 .put("year", year)
                 .put("allocation", Text.millions(plan.allocationMillions()))
+                .put("planned-expenditure", Text.millions(plan.allocationMillions()))
+                .put("running-cost-allowance", Text.millions(Math.max(1, plan.allocationMillions() * 9 / 1000)))
+                .put("running-costs", Text.millions(Math.max(1, plan.allocationMillions() * 85 / 10000)))
                 .put("delegated-budgets", delegated)
                 .put("pooled-budgets", pooled)
                 .put("mental-health-investment-standard", "The ICB's " + year + " plan increases spending on mental health services by more than "
@@ -473,6 +478,56 @@ final class DefinitionWriter {
                         + "with the ICB's allocation; the Chief Finance Officer reports the position to the board each quarter. (Invented.)");
         files.yaml("finance.yaml", List.of("Finance. The allocation is about £2,000 a head of the invented population; all amounts are invented."),
                 node().put("finance", finance));
+    }
+
+    // duties.yaml: plans and reports (NHS Act 2006 ss14Z52, 14Z56, 14Z58), officers, equality, PSR ---------------
+
+    private void duties() {
+        LocalDate asOf = options.asOf();
+        int year = asOf.getMonthValue() >= 4 ? asOf.getYear() : asOf.getYear() - 1;
+        List<String> trusts = plan.trusts().stream().map(Org::id).toList();
+        LocalDate agreed = LocalDate.of(year, 3, 20);
+        List<Node> plans = new ArrayList<>();
+        plans.add(node().put("kind", "joint-forward-plan").put("financial-year", Text.financialYear(LocalDate.of(year, 4, 1)))
+                .put("title", plan.shortName() + " Joint Forward Plan " + year + " to " + (year + 5)).put("agreed-on", agreed)
+                .put("published-on", agreed.plusDays(10)).put("prepared-with", trusts)
+                .put("contents", keys(List.of(org.icsdocs.core.model.PlanContent.values()))).put("illustrative", true));
+        plans.add(node().put("kind", "joint-capital-resource-use-plan").put("financial-year", Text.financialYear(LocalDate.of(year, 4, 1)))
+                .put("title", plan.shortName() + " Joint Capital Resource Use Plan").put("agreed-on", agreed)
+                .put("published-on", agreed.plusDays(10)).put("prepared-with", trusts).put("illustrative", true));
+        for (int reported = year - 2; reported < year; reported++) {
+            LocalDate published = LocalDate.of(reported + 1, 7, 15);
+            if (!published.isAfter(asOf)) {
+                plans.add(node().put("kind", "annual-report").put("financial-year", Text.financialYear(LocalDate.of(reported, 4, 1)))
+                        .put("title", plan.icbName() + " Annual Report and Accounts " + Text.financialYear(LocalDate.of(reported, 4, 1)))
+                        .put("agreed-on", published.minusWeeks(4)).put("published-on", published).put("illustrative", true));
+            }
+        }
+        List<Node> officers = new ArrayList<>();
+        officer(officers, "caldicott-guardian", "cmo");
+        officer(officers, "senior-information-risk-owner", "cdio");
+        officer(officers, "data-protection-officer", "coo");
+        officer(officers, "freedom-to-speak-up-guardian", "dir-governance");
+        officer(officers, "freedom-to-speak-up-executive-lead", "cno");
+        officer(officers, "freedom-to-speak-up-non-executive-lead", "ine-deputy");
+        officer(officers, "accountable-emergency-officer", "ceo");
+        officer(officers, "designated-doctor-safeguarding-children", "cmo");
+        officer(officers, "designated-nurse-safeguarding-children", "cno");
+        officer(officers, "designated-doctor-looked-after-children", "cmo");
+        officer(officers, "designated-nurse-looked-after-children", "cno");
+        Node equality = node()
+                .put("arrangements", "Every decision paper carries an equality and health inequalities impact assessment. (Invented.)")
+                .put("objectives", List.of("Narrow the gap in access to planned care between the most and least deprived areas. (Invented.)"))
+                .put("objectives-published-on", asOf.minusYears(2))
+                .put("information-published-on", asOf.minusMonths(3));
+        Node procurement = node().put("annual-summaries", List.of(node()
+                .put("financial-year", Text.financialYear(LocalDate.of(year - 1, 4, 1))).put("published-on", LocalDate.of(year, 6, 30))));
+        files.yaml("duties.yaml", List.of("Plans and reports, statutory and mandated officers, the equality duty and contracting summaries. Invented."),
+                node().put("plans", plans).put("officers", officers).put("equality", equality).put("procurement", procurement));
+    }
+
+    private static void officer(List<Node> officers, String role, String person) {
+        officers.add(node().put("role", role).put("person", person).put("illustrative", true));
     }
 
     // prose/*.md ----------------------------------------------------------------------------------------

@@ -27,6 +27,14 @@ public record InForce(LegalRegime regime, LocalDate from, LocalDate until, Legal
         return new InForce(bill, null, null, null);
     }
 
+    /**
+     * A rule retired on {@code lastDay}: IDs never change meaning, so a rule whose statement was
+     * wrong ends and a new ID states the corrected rule.
+     */
+    public InForce endedOn(String lastDay) {
+        return new InForce(regime, from, LocalDate.parse(lastDay), endedBy);
+    }
+
     public InForce endedOnCommencementOf(LegalRegime bill) {
         return new InForce(regime, from, until, bill);
     }

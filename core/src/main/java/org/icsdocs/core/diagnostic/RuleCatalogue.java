@@ -70,4 +70,26 @@ public final class RuleCatalogue {
     public static List<Rule> all() {
         return Arrays.asList(Rule.values());
     }
+
+    /** The rules in force on {@code date}, given the bill a scenario assumes commenced (if any), in catalogue order. */
+    public static List<Rule> inForceOn(java.time.LocalDate date, java.util.Optional<Scenario> scenario) {
+        return all().stream().filter(r -> r.inForce().appliesOn(date, scenario)).toList();
+    }
+
+    /** What {@code ics:rules} prints: a heading, then one line per rule in force on {@code date}. */
+    public static List<String> listing(java.time.LocalDate date, java.util.Optional<Scenario> scenario) {
+        List<Rule> rules = inForceOn(date, scenario);
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(rules.size() + " rules in force on " + date + scenario.map(s -> ", assuming the " + s.regime().title()
+                + " commences on " + s.commencement()).orElse("") + " (ID  severity  rule  [sources]):");
+        rules.forEach(r -> lines.add(line(r)));
+        return lines;
+    }
+
+    /** Why an ID names no rule, for a clear error. */
+    public static String unknown(String id) {
+        String families = all().stream().map(Rule::family).distinct().collect(Collectors.joining(", "));
+        return "'" + id + "' is not a rule of the catalogue; IDs look like BRD-006 (families: " + families
+                + "); run ics:rules without ics.rule to list them";
+    }
 }

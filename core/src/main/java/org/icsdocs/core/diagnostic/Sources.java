@@ -19,7 +19,7 @@ public final class Sources {
 
     /** A section of the NHS Act 2006, e.g. {@code 14Z52}. */
     public static Source nhsAct(String section) {
-        return new Source(NHS_ACT, "s" + section, NHS_ACT_URL + "/section/" + section);
+        return new Source(NHS_ACT, "s" + section, NHS_ACT_URL + "/section/" + section.replaceAll("\\(.*", ""));
     }
 
     public static Source act(String title, String provision, String url) {
@@ -38,9 +38,10 @@ public final class Sources {
         return new Source("ics-docs definition format", "", "");
     }
 
-    /** NHS England, Guidance on the preparation of integrated care board constitutions and the model ICB constitution. */
+    /** NHS England, Guidance on integrated care board constitutions and governance, with the model ICB constitution (updates the guidance of 13 May 2022). */
     public static Source modelConstitution(String part) {
-        return new Source("NHS England, model integrated care board constitution and guidance on its preparation", part, "");
+        return new Source("NHS England, Guidance on integrated care board constitutions and governance (model constitution)", part,
+                "https://www.england.nhs.uk/long-read/guidance-on-integrated-care-board-constitutions-and-governance/");
     }
 
     /** Seed 000: Kent and Medway ICS transition page (2021), summarising NHS England's ICS design framework. */
@@ -77,5 +78,61 @@ public final class Sources {
     /** The Health Bill as introduced in the House of Commons on 14 May 2026. */
     public static Source healthBill(String clause) {
         return new Source("Health Bill (as introduced, 14 May 2026)", clause, "https://bills.parliament.uk/bills/4124");
+    }
+
+    /** The regulations under NHS Act 2006 s75 on pooled funds (partners, host partner); as amended for ICBs. */
+    public static Source poolingRegulations(String regulation) {
+        return new Source("NHS Bodies and Local Authorities Partnership Arrangements Regulations 2000 (S.I. 2000/617)", regulation,
+                "https://www.legislation.gov.uk/uksi/2000/617");
+    }
+
+    /** A section of the Local Government and Public Involvement in Health Act 2007 (the ICP and its strategy), e.g. {@code 116ZA}. */
+    public static Source lgpiha(String section) {
+        String number = section.replaceAll("\\(.*", "");
+        return new Source("Local Government and Public Involvement in Health Act 2007", "s" + section,
+                "https://www.legislation.gov.uk/ukpga/2007/28/section/" + number);
+    }
+
+    /** NHS England, Managing conflicts of interest in the NHS (replacing the 2017 guidance; applies to ICBs). */
+    public static Source conflictsOfInterest(String part) {
+        return new Source("NHS England, Managing conflicts of interest in the NHS", part,
+                "https://www.england.nhs.uk/long-read/managing-conflicts-of-interest-in-the-nhs/");
+    }
+
+    /** NHS England, Working in partnership with people and communities: statutory guidance (July 2022). */
+    public static Source workingWithPeople(String part) {
+        return new Source("NHS England, Working in partnership with people and communities: statutory guidance (July 2022)", part, "");
+    }
+
+    /** NHS England and NHS Improvement, Working together at scale: guidance on provider collaboratives (August 2021). */
+    public static Source providerCollaboratives(String part) {
+        return new Source("NHS England and NHS Improvement, Working together at scale: guidance on provider collaboratives (August 2021)", part, "");
+    }
+
+    /** NHS England, Thriving places: guidance on the development of place-based partnerships (September 2021; title and date unverified). */
+    public static Source thrivingPlaces(String part) {
+        return new Source("NHS England, Thriving places: guidance on the development of place-based partnerships (2021)", part, "");
+    }
+
+    /** NHS England's statutory guidance under NHS Act 2006 s65Z7 on delegation and joint exercise of functions. */
+    public static Source delegationGuidance() {
+        return new Source("NHS England, Arrangements for delegation and joint exercise of statutory functions (guidance under s65Z7)", "",
+                "https://www.england.nhs.uk/long-read/arrangements-for-delegation-and-joint-exercise-of-statutory-functions/");
+    }
+
+    /** The Health Care Services (Provider Selection Regime) Regulations 2023, in force 1 January 2024. */
+    public static Source providerSelectionRegime(String regulation) {
+        return new Source("Health Care Services (Provider Selection Regime) Regulations 2023 (S.I. 2023/1348)", regulation,
+                "https://www.legislation.gov.uk/uksi/2023/1348");
+    }
+
+    /** UK GDPR (retained Regulation (EU) 2016/679), e.g. {@code Art 37(1)(a)}. */
+    public static Source ukGdpr(String article) {
+        return new Source("UK General Data Protection Regulation", article, "https://www.legislation.gov.uk/eur/2016/679/article/37");
+    }
+
+    /** Equality Act 2010, e.g. {@code s149}. */
+    public static Source equalityAct(String provision) {
+        return new Source("Equality Act 2010", provision, "https://www.legislation.gov.uk/ukpga/2010/15/section/149");
     }
 }

@@ -27,6 +27,10 @@ public record Definition(
         @Doc("Declarations of interests, one per person.") List<Declaration> declarations,
         @Doc("Meetings with attendance, agenda, papers, minutes and actions.") List<Meeting> meetings,
         @Doc("Constitution metadata: version, status, approval and amendment history.") Constitution constitution,
+        @Doc("Plans and reports due each financial year: joint forward plan, joint capital resource use plan, annual report.") List<Plan> plans,
+        @Doc("Statutory and mandated roles and who holds them: Caldicott Guardian, SIRO, Data Protection Officer, Freedom to Speak Up, Accountable Emergency Officer, designated safeguarding professionals.") List<Officer> officers,
+        @Doc("How the ICB meets the public sector equality duty.") Equality equality,
+        @Doc("Provider Selection Regime: contract award decisions and annual summaries.") Procurement procurement,
         @Doc("Recorded reasons for departing from national guidance (silences a warning or advice).") List<Justification> justifications) {
 
     public Definition {
@@ -40,6 +44,8 @@ public record Definition(
         delegations = List.copyOf(delegations);
         declarations = List.copyOf(declarations);
         meetings = List.copyOf(meetings);
+        plans = plans == null ? List.of() : List.copyOf(plans);
+        officers = officers == null ? List.of() : List.copyOf(officers);
         justifications = List.copyOf(justifications);
     }
 }

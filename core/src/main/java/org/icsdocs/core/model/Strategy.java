@@ -1,6 +1,7 @@
 package org.icsdocs.core.model;
 
 import java.time.LocalDate;
+import java.util.List;
 
 @Doc("The ICP's integrated care strategy.")
 public record Strategy(
@@ -9,5 +10,10 @@ public record Strategy(
         @Doc("Where it is published.") String url,
         @Doc("Whether the ICB's joint forward plan has regard to it (ICP-005).") Boolean icbPlanHasRegard,
         String summary,
+        @Ref(RefKind.ORGANISATION) @Doc("The local Healthwatch organisations involved in preparing it (ICP-006; LGPIHA 2007 s116ZB(4)(a)).") List<String> involvedHealthwatch,
         Span at) {
+
+    public Strategy {
+        involvedHealthwatch = involvedHealthwatch == null ? List.of() : List.copyOf(involvedHealthwatch);
+    }
 }

@@ -28,7 +28,7 @@ public final class BoardRules implements RuleFamily {
 
     @Override
     public Set<Rule> rules() {
-        return Set.of(Rule.BRD_001, Rule.BRD_002, Rule.BRD_003, Rule.BRD_004, Rule.BRD_005, Rule.BRD_006, Rule.BRD_007, Rule.BRD_008, Rule.BRD_009, Rule.BRD_010, Rule.BRD_011, Rule.BRD_012, Rule.BRD_013, Rule.BRD_014, Rule.BRD_015, Rule.BRD_016);
+        return Set.of(Rule.BRD_001, Rule.BRD_002, Rule.BRD_003, Rule.BRD_004, Rule.BRD_005, Rule.BRD_006, Rule.BRD_007, Rule.BRD_008, Rule.BRD_009, Rule.BRD_010, Rule.BRD_011, Rule.BRD_012, Rule.BRD_013, Rule.BRD_014, Rule.BRD_015, Rule.BRD_016, Rule.BRD_017);
     }
 
     @Override
@@ -217,11 +217,14 @@ public final class BoardRules implements RuleFamily {
     // BRD-015 ------------------------------------------------------------------------------
 
     private static void mentalHealth(Board board, DefinitionIndex index, Findings out) {
+        // NHS Act 2006 Sch. 1B para 3(2): an "ordinary member" is any member but the chair and the chief executive.
         boolean present = board.members().stream()
+                .filter(m -> m.role() != BoardRole.CHAIR && m.role() != BoardRole.CHIEF_EXECUTIVE)
                 .anyMatch(m -> index.person(m.person()).map(p -> p.has(Expertise.MENTAL_HEALTH)).orElse(false));
         if (!present) {
-            out.report(Rule.BRD_015, membersKey(board), null, "No board member brings knowledge and experience of mental health services",
-                    "Record 'expertise: [mental-health]' for a member who brings it, or consider such experience in the next appointment.");
+            out.report(Rule.BRD_015, membersKey(board), null, "No ordinary member of the board (a member other than the chair and the chief executive) "
+                            + "has knowledge and experience of services for the prevention, diagnosis and treatment of mental illness",
+                    "The constitution must provide for such a member (NHS Act 2006 Sch. 1B); record 'expertise: [mental-health]' for the ordinary member who brings it.");
         }
     }
 

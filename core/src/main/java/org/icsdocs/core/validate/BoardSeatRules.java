@@ -28,7 +28,8 @@ import org.icsdocs.core.model.Position;
 /**
  * The BRD rules about each seat: where partner members come from (BRD-006, 007), the
  * independence and employment of members (BRD-008, 009), their checks and declarations
- * (BRD-010, 014) and the statutory appointments of the chair and chief executive (BRD-016).
+ * (BRD-010, 014), the statutory appointments of the chair and chief executive (BRD-016) and who
+ * may nominate each partner member (BRD-017, against {@link EligibleNominators}).
  */
 final class BoardSeatRules {
 
@@ -37,12 +38,14 @@ final class BoardSeatRules {
     private final LocalDate asOf;
     /** The ICS's own ICB; null when the definition does not name it (STR-001 reports that). */
     private final String icb;
+    private final EligibleNominators nominators;
 
     BoardSeatRules(RuleInput in, Findings out) {
         this.index = in.index();
         this.out = out;
         this.asOf = in.context().asOf();
         this.icb = in.definition().ics() == null ? null : in.definition().ics().icb();
+        this.nominators = EligibleNominators.of(in.definition(), asOf);
     }
 
     void check(Board board) {
@@ -51,6 +54,7 @@ final class BoardSeatRules {
             if (m.role() != null && person.isPresent()) {
                 if (m.role() == BoardRole.PARTNER_MEMBER && m.partnerSector() != null) {
                     partnerSource(m, person.get());
+                    nomination(m, person.get());
                 }
                 if (m.role().isNonExecutive()) {
                     independence(m, person.get());
@@ -151,6 +155,73 @@ final class BoardSeatRules {
                     + "ics.local-authorities; correct their employer or the council's tier.";
             case NHS_TRUSTS -> "The member comes from an NHS trust or foundation trust that provides services in the area; correct their employer.";
             case PRIMARY_MEDICAL_SERVICES -> "The member comes from a provider of primary medical services (e.g. a practice) in the area; correct their employer.";
+        };
+    }
+
+    // BRD-017 ------------------------------------------------------------------------------
+
+    /** NHS Act 2006 Sch. 1B para 8(2): each partner member is nominated jointly by the eligible bodies of their kind. */
+    private void nomination(BoardMember m, Person p) {
+        PartnerSector sector = m.partnerSector();
+        String who = p.displayName() + ", the " + sectorNoun(sector) + " partner member,";
+        Location where = m.at().of("nominatedBy");
+        String eligible = eligibleList(sector);
+        if (m.nominatedBy().isEmpty()) {
+            out.report(Rule.BRD_017, where, m.person(), who + " records no nominating bodies",
+                    "Add 'nominated-by:' listing the bodies that jointly nominated them: " + eligible + ".");
+            return;
+        }
+        for (String id : m.nominatedBy()) {
+            String problem = nominatorProblem(sector, id);
+            if (problem != null) {
+                out.report(Rule.BRD_017, where, m.person(), who + " is recorded as nominated by " + problem,
+                        "Only " + EligibleNominators.description(sector) + " may nominate this member; here: " + eligible + ".");
+            }
+        }
+    }
+
+    /** Why {@code id} may not nominate a member of the sector, or null if it may (or does not resolve: STR-001's finding). */
+    private String nominatorProblem(PartnerSector sector, String id) {
+        if (nominators.isEligible(sector, id)) {
+            return null;
+        }
+        Optional<Organisation> org = index.organisation(id);
+        if (org.isEmpty()) {
+            return index.pcn(id).map(pcn -> pcn.name() + ", a primary care network, which is not an organisation and cannot nominate")
+                    .orElse(null);
+        }
+        Organisation o = org.get();
+        if (!o.existsOn(asOf)) {
+            return null; // ORG-001 reports an organisation named outside its lifetime
+        }
+        OrganisationKind kind = o.kind();
+        boolean rightKind = switch (sector) {
+            case NHS_TRUSTS -> kind != null && kind.isTrust();
+            case PRIMARY_MEDICAL_SERVICES -> kind == OrganisationKind.PRIMARY_MEDICAL_SERVICES;
+            case LOCAL_AUTHORITY -> kind == OrganisationKind.LOCAL_AUTHORITY;
+        };
+        if (!rightKind) {
+            return o.name() + " (" + (kind == null ? "of no recorded kind" : lowerFirst(kind.label())) + "), not " + nominatorNoun(sector);
+        }
+        if (sector == PartnerSector.LOCAL_AUTHORITY && o.tier() != null && !o.tier().hasSocialCareResponsibility()) {
+            return o.name() + ", a district council, which is not a local authority that may nominate (only councils with social care responsibility may)";
+        }
+        return o.name() + ", which " + (sector == PartnerSector.LOCAL_AUTHORITY
+                ? "is not one of the ICS's local authorities (ics.local-authorities)"
+                : "does not provide services in the ICS's area");
+    }
+
+    private String eligibleList(PartnerSector sector) {
+        List<Organisation> eligible = nominators.forSector(sector);
+        return eligible.isEmpty() ? "the definition names none"
+                : eligible.stream().map(o -> o.id()).collect(Collectors.joining(", "));
+    }
+
+    private static String nominatorNoun(PartnerSector sector) {
+        return switch (sector) {
+            case LOCAL_AUTHORITY -> "a local authority";
+            case NHS_TRUSTS -> "an NHS trust or foundation trust";
+            case PRIMARY_MEDICAL_SERVICES -> "a provider of primary medical services";
         };
     }
 

@@ -102,8 +102,9 @@ public final class FunctionRules implements RuleFamily {
             return;
         }
         if (f.isReserved()) {
-            out.report(Rule.FDM_002, x.at().of("function"), x.id(), describe(f) + " is reserved to the board, but delegation " + x.id()
-                            + " delegates it to " + recipient(x, index),
+            // The contradiction has two ends, the function and the delegation: reported at both.
+            ConsistencyRules.both(out, Rule.FDM_002, x.id(), x.at().of("function"), f.at().of("reservedToBoard"),
+                    describe(f) + " is reserved to the board, but delegation " + x.id() + " delegates it to " + recipient(x, index),
                     "Remove the delegation; if the board has agreed the function may be delegated, remove 'reserved-to-board' from it.");
         }
         if (isBlank(x.from()) || !index.resolves(RefKind.BODY, x.from())) {

@@ -23,7 +23,7 @@ public final class PartnershipRules implements RuleFamily {
 
     @Override
     public Set<Rule> rules() {
-        return Set.of(Rule.ICP_001, Rule.ICP_002, Rule.ICP_003, Rule.ICP_004, Rule.ICP_005);
+        return Set.of(Rule.ICP_001, Rule.ICP_002, Rule.ICP_003, Rule.ICP_004, Rule.ICP_005, Rule.ICP_006);
     }
 
     @Override
@@ -44,6 +44,7 @@ public final class PartnershipRules implements RuleFamily {
         healthwatch(icp, in.index(), out);
         chair(icp, parties, out);
         strategy(icp, out);
+        healthwatchInvolved(icp, in.index(), in.context().asOf(), out);
     }
 
     private static List<Party> statutoryParties(Definition d, DefinitionIndex index) {
@@ -128,5 +129,28 @@ public final class PartnershipRules implements RuleFamily {
                     "The ICB's plan is not recorded as having regard to the integrated care strategy '" + strategy.title() + "'",
                     "Set 'icb-plan-has-regard: true' once the ICB's joint forward plan takes account of the strategy.");
         }
+    }
+
+    // ICP-006: LGPIHA 2007 s116ZB(4)(a): in preparing the strategy the ICP must involve the local
+    // Healthwatch organisations whose areas coincide with or fall wholly or partly within its area.
+
+    private static void healthwatchInvolved(Partnership icp, DefinitionIndex index, java.time.LocalDate asOf, Findings out) {
+        Strategy strategy = icp.strategy();
+        if (strategy == null) {
+            return; // ICP-005
+        }
+        for (String id : strategy.involvedHealthwatch()) {
+            index.organisation(id).filter(o -> o.kind() != OrganisationKind.HEALTHWATCH).ifPresent(o ->
+                    out.report(Rule.ICP_006, strategy.at().of("involvedHealthwatch"), icp.id(),
+                            o.name() + " is listed as a local Healthwatch involved in preparing the strategy, but is not a Healthwatch",
+                            "List under 'involved-healthwatch:' the organisations of kind healthwatch that were involved."));
+        }
+        index.definition().organisations().stream()
+                .filter(o -> o.kind() == OrganisationKind.HEALTHWATCH && o.inArea() && o.existsOn(asOf))
+                .filter(o -> !strategy.involvedHealthwatch().contains(o.id()))
+                .forEach(o -> out.report(Rule.ICP_006, strategy.at().of("involvedHealthwatch"), icp.id(),
+                        o.name() + " is not recorded as involved in preparing the integrated care strategy '" + strategy.title() + "'",
+                        "The ICP must involve each local Healthwatch in its area in preparing the strategy; once it has, add '"
+                                + o.id() + "' to 'involved-healthwatch:'."));
     }
 }

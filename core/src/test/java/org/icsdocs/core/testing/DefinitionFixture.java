@@ -132,18 +132,23 @@ public final class DefinitionFixture {
         return new DefinitionLoader().load(root, root);
     }
 
-    /** Loads and validates as at {@link #AS_OF} under the law in force; fails the test if the definition does not load cleanly. */
+    /** Loads and validates as at the fixed test date; fails the test if the definition does not load cleanly. */
     public Outcome validate() {
-        return validate(AS_OF, java.util.Optional.empty());
+        return validate(AS_OF);
     }
 
-    /** Loads and validates as at a date, with a bill assumed to have commenced where one is given. */
-    public Outcome validate(LocalDate asAt, java.util.Optional<org.icsdocs.core.diagnostic.Scenario> scenario) {
+    /** Loads and validates as at {@code asOf}, for rules that begin or end on a date. */
+    public Outcome validate(LocalDate asOf) {
+        return validate(asOf, java.util.Optional.empty());
+    }
+
+    /** Loads and validates as at {@code asOf}, assuming the scenario's bill commenced. */
+    public Outcome validate(LocalDate asOf, java.util.Optional<org.icsdocs.core.diagnostic.Scenario> scenario) {
         LoadResult loaded = load();
         if (loaded.hasErrors() || loaded.definition().isEmpty()) {
             throw new AssertionError("the fixture did not load: " + loaded.diagnostics());
         }
-        ValidationReport report = Validator.standard().validate(loaded.definition().get(), new ValidationContext(asAt, root, scenario));
+        ValidationReport report = Validator.standard().validate(loaded.definition().get(), new ValidationContext(asOf, root, scenario));
         return new Outcome(loaded, report);
     }
 

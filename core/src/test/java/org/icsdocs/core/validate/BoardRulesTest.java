@@ -532,7 +532,7 @@ class BoardRulesTest {
                     .set("people[id=ine-deputy].expertise", List.of("governance"))
                     .set("people[id=dph].expertise", List.of("public-health", "mental-health"))
                     .validate();
-            single(outcome, "BRD-015", null, "board.yaml", "mental health");
+            single(outcome, "BRD-015", null, "board.yaml", "ordinary member", "mental illness");
         }
 
         @Test

@@ -72,12 +72,17 @@ class FunctionRulesTest {
     void rejectsDelegationOfAFunctionReservedToTheBoard() {
         var outcome = northshire().write("more.yaml", delegations("id: D5, function: F01, from: board, to: ipph")).validate();
 
-        assertThat(outcome.findings("FDM-002")).singleElement().satisfies(d -> {
-            assertThat(d.location().file()).isEqualTo("more.yaml");
+        var definition = outcome.load().definition().orElseThrow();
+        var delegation = definition.delegations().stream().filter(x -> x.id().equals("D5")).findFirst().orElseThrow().at().of("function");
+        var reserved = definition.functions().stream().filter(f -> f.id().equals("F01")).findFirst().orElseThrow().at().of("reservedToBoard");
+        assertThat(Located.at(outcome, "FDM-002", delegation, reserved)).allSatisfy(d -> {
             assertThat(d.subject()).isEqualTo("D5");
             assertThat(d.message()).contains("F01 (Agree the joint forward plan)").contains("reserved to the board")
                     .contains("Inequalities, Prevention and Population Health Committee");
         });
+        assertThat(outcome.findings("FDM-002")).extracting(d -> d.message())
+                .anySatisfy(m -> assertThat(m).contains("see also " + reserved))
+                .anySatisfy(m -> assertThat(m).contains("see also " + delegation));
     }
 
     @Test

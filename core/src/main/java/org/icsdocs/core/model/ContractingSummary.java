@@ -1,0 +1,11 @@
+package org.icsdocs.core.model;
+
+import java.time.LocalDate;
+
+@Doc("The annual summary of contracting activity the Provider Selection Regime requires the ICB to publish (reg 25).")
+public record ContractingSummary(
+        @Required @Doc("The financial year summarised, written 2025/26.") String financialYear,
+        LocalDate publishedOn,
+        String url,
+        Span at) {
+}
