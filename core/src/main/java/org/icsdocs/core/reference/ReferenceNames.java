@@ -3,6 +3,7 @@ package org.icsdocs.core.reference;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.icsdocs.core.model.LocalAuthorityTier;
 
 /**
  * How the reference data's organisations are named in running text: ODS names are in capitals
@@ -13,6 +14,18 @@ public final class ReferenceNames {
 
     private static final Set<String> SMALL_WORDS = Set.of("and", "of", "the", "on", "upon", "in");
     private static final Set<String> UPPER_WORDS = Set.of("NHS", "ICB", "BCP");
+
+    /** Metropolitan borough councils whose names do not say so. */
+    private static final Set<String> METROPOLITAN = Set.of(
+            "Birmingham City Council", "Coventry City Council", "Manchester City Council", "Salford City Council",
+            "Newcastle-upon-Tyne City Council", "North Tyneside Council", "South Tyneside Council", "Sunderland City Council",
+            "Liverpool City Council", "St Helens Council", "Wirral Borough Council", "Leeds City Council", "Kirklees Council");
+    /** County councils in name that are unitary authorities. */
+    private static final Set<String> UNITARY_COUNTIES = Set.of(
+            "Durham County Council", "Northumberland County Council", "Rutland County Council", "North Yorkshire County Council",
+            "Somerset County Council");
+    /** London's region code in the reference data: every council there is a London borough (or the City). */
+    private static final String LONDON = "Y56";
 
     private ReferenceNames() {
     }
@@ -92,6 +105,24 @@ public final class ReferenceNames {
         }
         s = s.replaceAll("[,\\s]+$", "");
         return s;
+    }
+
+    /**
+     * A council's tier judged from its name and region: the reference data does not say, and all
+     * its councils are upper-tier (social care authorities), so the choice is between county,
+     * unitary, metropolitan and London borough. Judged, not sourced: ics:init marks it to check.
+     */
+    public static LocalAuthorityTier councilTier(String regionCode, String name) {
+        if (LONDON.equals(regionCode)) {
+            return LocalAuthorityTier.LONDON_BOROUGH;
+        }
+        if (name.contains("Metropolitan") || METROPOLITAN.contains(name)) {
+            return LocalAuthorityTier.METROPOLITAN;
+        }
+        if (name.contains("County Council") && !UNITARY_COUNTIES.contains(name)) {
+            return LocalAuthorityTier.COUNTY;
+        }
+        return LocalAuthorityTier.UNITARY;
     }
 
     /** "NHS Kent and Medway Integrated Care Board" → "Kent and Medway". */

@@ -25,6 +25,7 @@ public final class RuleFamilies {
                 new FinanceRules(),
                 new MeetingRules(),
                 new OrganisationDateRules(),
-                new HealthBillRules());
+                new HealthBillRules(),
+                new PlaceholderRules());
     }
 }
