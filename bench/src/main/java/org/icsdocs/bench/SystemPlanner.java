@@ -29,6 +29,7 @@ import org.icsdocs.core.model.BoardRole;
 import org.icsdocs.core.model.CollaborativeModel;
 import org.icsdocs.core.model.GovernanceModel;
 import org.icsdocs.core.model.LocalAuthorityTier;
+import org.icsdocs.core.reference.ReferenceNames;
 import org.icsdocs.core.model.OrganisationKind;
 import org.icsdocs.core.model.PooledBudgetKind;
 import org.icsdocs.core.model.ServiceType;
@@ -41,15 +42,6 @@ import org.icsdocs.core.model.ServiceType;
 final class SystemPlanner {
 
     private static final Pattern COUNCIL_CODE = Pattern.compile("\\d{3}");
-    /** Metropolitan borough councils whose names do not say so. */
-    private static final Set<String> METROPOLITAN = Set.of(
-            "Birmingham City Council", "Coventry City Council", "Manchester City Council", "Salford City Council",
-            "Newcastle-upon-Tyne City Council", "North Tyneside Council", "South Tyneside Council", "Sunderland City Council",
-            "Liverpool City Council", "St Helens Council", "Wirral Borough Council", "Leeds City Council", "Kirklees Council");
-    /** County councils in name that are unitary authorities. */
-    private static final Set<String> UNITARY_COUNTIES = Set.of(
-            "Durham County Council", "Northumberland County Council", "Rutland County Council", "North Yorkshire County Council",
-            "Somerset County Council");
     private static final List<String> PLACE_TERMS = List.of("Health and Care Partnership", "Place Partnership", "Alliance",
             "Health and Wellbeing Partnership");
     private static final List<String> COMPASS_WORDS = List.of("North", "South", "East", "West", "Central");
@@ -164,16 +156,7 @@ final class SystemPlanner {
         }
 
         private LocalAuthorityTier tier(String name) {
-            if (icb.regionCode().equals("Y56")) {
-                return LocalAuthorityTier.LONDON_BOROUGH;
-            }
-            if (name.contains("Metropolitan") || METROPOLITAN.contains(name)) {
-                return LocalAuthorityTier.METROPOLITAN;
-            }
-            if (name.contains("County Council") && !UNITARY_COUNTIES.contains(name)) {
-                return LocalAuthorityTier.COUNTY;
-            }
-            return LocalAuthorityTier.UNITARY;
+            return ReferenceNames.councilTier(icb.regionCode(), name);
         }
 
         /**
