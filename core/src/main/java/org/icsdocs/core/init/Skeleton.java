@@ -208,11 +208,8 @@ public final class Skeleton {
         if (icb.odsCode().isEmpty()) {
             justifications.add(node().put("rule", "STR-004").put("subject", icbId).put("reason", icbName + " was established on "
                     + longDate(icb.establishedOn()) + "; its ODS code is not in ics-docs' reference data, so it is left out rather than "
-                    + "guessed. " + TODO + "add 'ods-code:' to the ICB in organisations.yaml and remove this justification"));
+                    + "guessed."));
         }
-        justifications.add(node().put("rule", "STR-004").put("subject", "gp-practice").put("reason", "The practice is a placeholder "
-                + "for the primary care partner member's. " + TODO + "name the practice in organisations.yaml, add its ODS code and remove "
-                + "this justification"));
         for (Org council : councils) {
             if (!council.odsCode().matches("\\d{3}")) {
                 justifications.add(node().put("rule", "STR-004").put("subject", council.id()).put("reason", council.name()
@@ -265,6 +262,7 @@ public final class Skeleton {
         }
         list.add(node().put("id", "vcse").put("name", TODO + "the name of the VCSE alliance or forum").put("short-name", "VCSE alliance")
                 .put("kind", "vcse"));
+        // No ODS code is invented for the placeholder practice: STR-004 warns until the team adds the real one.
         list.add(node().put("id", "gp-practice").put("name", TODO + "the practice of the primary care partner member")
                 .put("kind", "primary-medical-services"));
         yaml("organisations.yaml", List.of("Organisations. The ICB, its councils and its NHS trusts, with their ODS codes, are from ics-docs'",
