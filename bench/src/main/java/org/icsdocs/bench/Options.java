@@ -67,7 +67,7 @@ public record Options(int systems, int firstYear, int years, int committeeMeetin
             "                         [--committee-meetings M] [--papers-min A] [--papers-max B] [--words W]",
             "                         [--first-year 2026] [--as-of 2026-11-01]",
             "  --out DIR               folder to write into; each system goes to DIR/<icb ods code>/src/main/ics/",
-            "  --systems N             ICBs to generate, the first N of the reference data (1-42)",
+            "  --systems N             ICBs to generate, the first N in force on --as-of (1-36 from 2026-04-01, 1-42 before)",
             "  --years Y               calendar years of meetings, starting with --first-year",
             "  --seed S                seed; the same seed and arguments give byte-identical output",
             "  --committee-meetings M  committee meetings a year, spread over the committees (default 40)",
