@@ -328,9 +328,11 @@ public final class Skeleton {
     // board.yaml -------------------------------------------------------------------------------
 
     private void board() {
-        // The statutory seats: Health and Care Act 2022, NHS Act 2006 Sch. 1B paras 3 to 7 (chair, chief
-        // executive, at least three partner members), and NHS England's model constitution (the director of
-        // finance, medical director, director of nursing and at least two independent non-executive members).
+        // The statutory seats: NHS Act 2006 Sch. 1B (inserted by the Health and Care Act 2022) paras 3 to 8: a
+        // chair appointed by NHS England (para 5), a chief executive appointed by the chair with NHS England's
+        // approval (para 7), and ordinary members including partner members (paras 3(1)(c), 8); NHS England's
+        // model constitution adds the director of finance, medical director, director of nursing and at least
+        // two independent non-executive members (the catalogue's BRD-001 to BRD-005).
         List<Node> members = new ArrayList<>();
         members.add(seat("chair", "chair", "Chair").put("independent", true).put("appointed-by", "nhs-england"));
         members.add(seat("ine-deputy", "independent-non-executive", "Deputy Chair and Senior Independent Member").put("independent", true)
@@ -376,8 +378,11 @@ public final class Skeleton {
     // committees -------------------------------------------------------------------------------
 
     private void committees() {
-        // Terms of reference after NHS England's model ICB constitution and its guidance on ICB committees
-        // (audit and remuneration committees are required by NHS Act 2006 Sch. 1B para 12-13 as amended).
+        // Terms of reference after NHS England's model ICB constitution and its guidance on ICB governance: every
+        // ICB has an audit committee and a remuneration committee, the audit chair an independent member with
+        // audit or finance expertise, the remuneration chair a non-executive who is neither the board chair nor
+        // the audit chair (e.g. NHS Lincolnshire ICB, "Committees", lincolnshire.icb.nhs.uk; the catalogue's
+        // CTE-001 and CTE-005); a quality committee is the catalogue's CTE-006.
         committee("audit", "Audit and Risk Committee", "audit",
                 "Gives the board independent assurance on governance, risk management and internal control across the ICB's "
                         + "activities, and on the integrity of its financial statements.",
