@@ -382,7 +382,7 @@ public final class Skeleton {
         // ICB has an audit committee and a remuneration committee, the audit chair an independent member with
         // audit or finance expertise, the remuneration chair a non-executive who is neither the board chair nor
         // the audit chair (e.g. NHS Lincolnshire ICB, "Committees", lincolnshire.icb.nhs.uk; the catalogue's
-        // CTE-001 and CTE-005); a quality committee is the catalogue's CTE-006.
+        // CTE-001, CTE-002 and CTE-005); a quality committee is the catalogue's CTE-006.
         committee("audit", "Audit and Risk Committee", "audit",
                 "Gives the board independent assurance on governance, risk management and internal control across the ICB's "
                         + "activities, and on the integrity of its financial statements.",
