@@ -30,6 +30,9 @@ public final class ProjectInit {
     public record Outcome(IcbMap.Icb icb, String icbName, Path projectDir, List<String> files) {
     }
 
+    /** Longer than any key of the data: such a value gets no nearest-key hint (and its edit distance is not worked out). */
+    private static final int MAX_KEY = 40;
+
     private final IcbMap map;
 
     public ProjectInit(IcbMap map) {
@@ -76,6 +79,10 @@ public final class ProjectInit {
                     + "codes joined with '-'; see the README).");
         }
         IcbMap.Icb icb = map.icb(key).orElseThrow(() -> {
+            if (key.strip().length() > MAX_KEY) {
+                return new IcsException("icb", key.substring(0, MAX_KEY) + "…", "No ICB has a code that long in ics-docs' reference data; "
+                        + "the codes are three characters (e.g. QKS), or a few joined with '-'.");
+            }
             String nearest = map.closestKey(key);
             return new IcsException("icb", key, "No ICB has the code '" + key.strip() + "' in ics-docs' reference data. Did you mean '"
                     + nearest + "' (" + name(map.icb(nearest).orElseThrow()) + ")?");

@@ -36,6 +36,14 @@ class ProjectInitTest {
     }
 
     @Test
+    void refusesAnOverlongCodeWithoutEchoingItWhole(@TempDir Path project) {
+        String huge = "Q".repeat(100_000);
+
+        assertThatThrownBy(() -> init(project, huge, Skeletons.AS_AT)).isInstanceOf(IcsException.class)
+                .hasMessageContaining("No ICB has a code that long").hasMessageNotContaining(huge);
+    }
+
+    @Test
     void refusesAnIcbDissolvedBeforeTheDateAndNamesItsSuccessor(@TempDir Path project) throws IOException {
         assertThatThrownBy(() -> init(project, "QXU", Skeletons.AS_AT)).isInstanceOf(IcsException.class)
                 .hasMessageContaining("NHS Surrey Heartlands Integrated Care Board (QXU) was dissolved on 31 March 2026")
