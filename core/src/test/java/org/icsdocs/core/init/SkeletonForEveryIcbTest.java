@@ -23,17 +23,21 @@ class SkeletonForEveryIcbTest {
         List<IcbMap.Icb> icbs = Skeletons.MAP.inForce(Skeletons.AS_AT);
         Map<String, List<String>> errors = new LinkedHashMap<>();
         Map<String, Boolean> listsTheChair = new LinkedHashMap<>();
+        Map<String, Integer> warningsAndAdviceByRule = new java.util.TreeMap<>();
         long started = System.nanoTime();
         for (IcbMap.Icb icb : icbs) {
             Path project = temp.resolve(icb.key());
             Skeletons.init(project, icb.key());
             ValidationOutcome outcome = Skeletons.validate(project);
             errors.put(icb.key(), Skeletons.lines(outcome, Severity.ERROR));
+            outcome.diagnostics().stream().filter(d -> d.severity() != Severity.ERROR)
+                    .forEach(d -> warningsAndAdviceByRule.merge(d.severity().label() + " " + d.rule().id(), 1, Integer::sum));
             listsTheChair.put(icb.key(), outcome.diagnostics().stream()
                     .anyMatch(d -> d.rule().id().equals("INI-001") && d.message().equals("complete: the name of the chair")));
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
-        System.out.println("ics:init skeletons: " + icbs.size() + " ICBs written and validated in " + millis + " ms");
+        System.out.println("ics:init skeletons: " + icbs.size() + " ICBs written and validated in " + millis + " ms; other findings: "
+                + warningsAndAdviceByRule);
 
         assertThat(icbs).hasSize(36);
         assertThat(errors).allSatisfy((key, lines) -> assertThat(lines).as("%s:%n%s", key, String.join("\n", lines)).isEmpty());
