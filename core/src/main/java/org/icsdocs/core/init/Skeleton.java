@@ -127,57 +127,6 @@ public final class Skeleton {
         return healthwatch.stream().map(Org::id).toList();
     }
 
-    // pom.xml --------------------------------------------------------------------------------
-
-    private void pom() {
-        String artifact = ReferenceNames.slug(shortName) + "-ics";
-        files.put("pom.xml", """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <project xmlns="http://maven.apache.org/POM/4.0.0"
-                         xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-                         xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 https://maven.apache.org/xsd/maven-4.0.0.xsd">
-                  <modelVersion>4.0.0</modelVersion>
-                  <groupId>org.icsdocs.systems</groupId>
-                  <artifactId>%s</artifactId>
-                  <version>1.0.0-SNAPSHOT</version>
-                  <packaging>pom</packaging>
-                  <name>%s Integrated Care System</name>
-                  <description>The governance documents and website of %s, built with ics-docs.</description>
-
-                  <properties>
-                    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
-                    <!-- The build date: validation judges the law and organisations as at this day, and
-                         every generated document is dated by it. Move it on when you publish. -->
-                    <project.build.outputTimestamp>%sT00:00:00Z</project.build.outputTimestamp>
-                  </properties>
-
-                  <build>
-                    <plugins>
-                      <plugin>
-                        <groupId>org.icsdocs</groupId>
-                        <artifactId>ics-maven-plugin</artifactId>
-                        <version>%s</version>
-                        <executions>
-                          <execution>
-                            <id>validate-definition</id>
-                            <goals><goal>validate</goal></goals>
-                          </execution>
-                          <execution>
-                            <id>generate-documents</id>
-                            <goals><goal>generate</goal></goals>
-                          </execution>
-                        </executions>
-                      </plugin>
-                    </plugins>
-                  </build>
-                </project>
-                """.formatted(artifact, xml(shortName), xml(icbName), asAt, pluginVersion));
-    }
-
-    private static String xml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
     // ics.yaml -------------------------------------------------------------------------------
 
     private void profile() {
@@ -609,42 +558,27 @@ public final class Skeleton {
         return node().put("number", number).put("title", title).put("kind", kind).put("purpose", purpose).put("presenter", presenter);
     }
 
-    // prose/*.md -----------------------------------------------------------------------------------
+    // pom.xml and prose/*.md --------------------------------------------------------------------
+
+    private void pom() {
+        files.put("pom.xml", SkeletonTexts.pom(shortName, icbName, asAt, pluginVersion));
+    }
 
     private void prose() {
-        StringBuilder about = new StringBuilder("# About " + shortName + " Integrated Care System\n\n");
-        about.append(TODO).append("who the system serves and what it is for.\n\n## Who we are\n\n");
-        about.append("- **").append(icbName).append("** plans and arranges NHS services for the area.\n");
-        about.append("- **").append(shortName).append(" Integrated Care Partnership** brings the NHS, ").append(inWords(
-                councils.stream().map(Org::name).toList())).append(" and their partners together.\n\n");
-        about.append("## NHS trusts\n\n| Trust | ODS code |\n| --- | --- |\n");
-        for (Org t : trusts) {
-            about.append("| ").append(t.name()).append(" | ").append(t.odsCode()).append(" |\n");
-        }
-        about.append("\n## Our priorities\n\n").append(TODO).append("the system's priorities.\n");
-        files.put(ICS_DIR + "prose/about.md", about.toString());
-        files.put(ICS_DIR + "prose/constitution-introduction.md", icbName + " (the ICB) was established on " + longDate(icb.establishedOn())
-                + " under the National Health Service Act 2006.\n\n" + TODO + "how this constitution came about and what it covers.\n");
-        files.put(ICS_DIR + "prose/public-involvement.md", TODO + "how the ICB involves the public in planning and commissioning.\n\n"
-                + "- " + TODO + "one channel per item\n");
-        files.put(ICS_DIR + "prose/engagement-framework.md", "# " + shortName + " Framework for Working with People and Communities\n\n"
-                + "## Our commitments\n\n" + TODO + "the framework's commitments.\n\n## How we involve people\n\n" + TODO
-                + "the ways people are involved.\n\n## How we report back\n\n" + TODO + "how partners report what changed.\n");
-        files.put(ICS_DIR + "prose/clinical-leadership.md", "# Clinical and Care Professional Leadership Framework\n\n## System\n\n" + TODO
-                + "system-level leadership.\n\n## Place\n\n" + TODO + "leadership in each place.\n\n## Neighbourhood\n\n" + TODO
-                + "leadership in primary care networks and neighbourhoods.\n");
+        SkeletonTexts.prose(shortName, icbName, icb.establishedOn(), councils.stream().map(Org::name).toList(),
+                trusts.stream().map(t -> List.of(t.name(), t.odsCode())).toList()).forEach((path, text) -> files.put(ICS_DIR + path, text));
     }
 
     // Helpers ------------------------------------------------------------------------------------
 
-    private static String inWords(List<String> items) {
+    static String inWords(List<String> items) {
         if (items.size() <= 1) {
             return String.join("", items);
         }
         return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
-    private static String longDate(LocalDate date) {
+    static String longDate(LocalDate date) {
         return date.format(DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK));
     }
 
