@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.icsdocs.core.api.BuildLog;
+import org.icsdocs.core.api.IcsDocs;
+import org.icsdocs.core.api.ValidateRequest;
 import org.icsdocs.core.api.ValidationOutcome;
 import org.icsdocs.core.diagnostic.Severity;
 import org.icsdocs.core.reference.IcbMap;
@@ -23,7 +29,7 @@ class SkeletonForEveryIcbTest {
         List<IcbMap.Icb> icbs = Skeletons.MAP.inForce(Skeletons.AS_AT);
         Map<String, List<String>> errors = new LinkedHashMap<>();
         Map<String, Boolean> listsTheChair = new LinkedHashMap<>();
-        Map<String, Integer> warningsAndAdviceByRule = new java.util.TreeMap<>();
+        Map<String, Integer> warningsAndAdviceByRule = new TreeMap<>();
         long started = System.nanoTime();
         for (IcbMap.Icb icb : icbs) {
             Path project = temp.resolve(icb.key());
@@ -42,6 +48,24 @@ class SkeletonForEveryIcbTest {
         assertThat(icbs).hasSize(36);
         assertThat(errors).allSatisfy((key, lines) -> assertThat(lines).as("%s:%n%s", key, String.join("\n", lines)).isEmpty());
         assertThat(listsTheChair).as("the to-do list names the chair").allSatisfy((key, listed) -> assertThat(listed).as(key).isTrue());
+    }
+
+    @Test
+    void theIcbsDissolvedIn2026GetValidSkeletonsAsAtTheirLastDay(@TempDir Path temp) {
+        LocalDate lastDay = LocalDate.of(2026, 3, 31);
+        List<IcbMap.Icb> dissolved = Skeletons.MAP.all().stream().filter(i -> i.dissolvedOn().filter(lastDay::equals).isPresent()).toList();
+        Map<String, List<String>> errors = new LinkedHashMap<>();
+        for (IcbMap.Icb icb : dissolved) {
+            Path project = temp.resolve(icb.key());
+            new ProjectInit(Skeletons.MAP).run(new InitRequest(project, icb.key(), lastDay, "0.1.0-SNAPSHOT"));
+            ValidationOutcome outcome = new IcsDocs(BuildLog.silent()).validate(
+                    new ValidateRequest(project, project.resolve("src/main/ics"), null, Skeletons.BUILD_DATE)
+                            .asAt(lastDay, Optional.empty()));
+            errors.put(icb.key(), Skeletons.lines(outcome, Severity.ERROR));
+        }
+
+        assertThat(dissolved).hasSize(12);
+        assertThat(errors).allSatisfy((key, lines) -> assertThat(lines).as("%s:%n%s", key, String.join("\n", lines)).isEmpty());
     }
 
     @Test
