@@ -4,7 +4,7 @@ import static org.icsdocs.bench.SystemPlan.BOARD;
 import static org.icsdocs.bench.SystemPlan.ICB;
 import static org.icsdocs.bench.SystemPlan.NHS_ENGLAND;
 import static org.icsdocs.bench.SystemPlan.VCSE;
-import static org.icsdocs.bench.YamlWriter.node;
+import static org.icsdocs.core.init.YamlWriter.node;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ import org.icsdocs.bench.SystemPlan.Person;
 import org.icsdocs.bench.SystemPlan.Place;
 import org.icsdocs.bench.SystemPlan.Pool;
 import org.icsdocs.bench.SystemPlan.Seat;
-import org.icsdocs.bench.YamlWriter.Node;
+import org.icsdocs.core.init.YamlWriter.Node;
 import org.icsdocs.core.model.GovernanceModel;
 import org.icsdocs.core.model.Labelled;
 import org.icsdocs.core.model.Sector;

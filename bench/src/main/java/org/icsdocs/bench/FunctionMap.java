@@ -3,7 +3,7 @@ package org.icsdocs.bench;
 import static org.icsdocs.bench.SystemPlan.BOARD;
 import static org.icsdocs.bench.SystemPlan.ICB;
 import static org.icsdocs.bench.SystemPlan.NHS_ENGLAND;
-import static org.icsdocs.bench.YamlWriter.node;
+import static org.icsdocs.core.init.YamlWriter.node;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +12,7 @@ import org.icsdocs.bench.SystemPlan.Collaborative;
 import org.icsdocs.bench.SystemPlan.Org;
 import org.icsdocs.bench.SystemPlan.Place;
 import org.icsdocs.bench.SystemPlan.Pool;
-import org.icsdocs.bench.YamlWriter.Node;
+import org.icsdocs.core.init.YamlWriter.Node;
 import org.icsdocs.core.model.CoreFunction;
 import org.icsdocs.core.model.FunctionCategory;
 import org.icsdocs.core.model.Labelled;

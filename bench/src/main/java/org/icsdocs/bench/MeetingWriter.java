@@ -1,6 +1,6 @@
 package org.icsdocs.bench;
 
-import static org.icsdocs.bench.YamlWriter.node;
+import static org.icsdocs.core.init.YamlWriter.node;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +10,7 @@ import org.icsdocs.bench.MeetingPlan.Action;
 import org.icsdocs.bench.MeetingPlan.Attendance;
 import org.icsdocs.bench.MeetingPlan.Item;
 import org.icsdocs.bench.MeetingPlan.Section;
-import org.icsdocs.bench.YamlWriter.Node;
+import org.icsdocs.core.init.YamlWriter.Node;
 import org.icsdocs.core.model.ItemKind;
 
 /**

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * What to generate, besides the seed and the output folder.
  *
- * @param systems           how many ICBs, taken in file order from the reference data (1 to 42)
+ * @param systems           how many ICBs, taken in file order from the map in force on {@code asOf} (1 to 36 on the
+ *                          default date, 42 before 1 April 2026)
  * @param firstYear         the calendar year of the first meetings
  * @param years             how many calendar years of meetings
  * @param committeeMeetings committee meetings per year, spread over all the committees
@@ -26,13 +27,14 @@ public record Options(int systems, int firstYear, int years, int committeeMeetin
     public static final LocalDate DEFAULT_AS_OF = LocalDate.of(2026, 11, 1);
 
     public Options {
-        require(systems >= 1 && systems <= 42, "--systems must be between 1 and 42, the number of ICBs in the reference data");
+        require(asOf != null, "the as-of date is required");
+        int inForce = ReferenceData.asAt(asOf).icbs().size();
+        require(systems >= 1 && systems <= inForce, "--systems must be between 1 and " + inForce + ", the number of ICBs in force on " + asOf);
         require(years >= 1 && years <= 20, "--years must be between 1 and 20");
         require(firstYear >= 2023 && firstYear <= 2100, "the first year must be 2023 or later");
         require(committeeMeetings >= 0 && committeeMeetings <= 2000, "--committee-meetings must be between 0 and 2000");
         require(papersMin >= 1 && papersMax >= papersMin && papersMax <= 60, "--papers-min and --papers-max must satisfy 1 <= min <= max <= 60");
         require(words >= 200 && words <= 50_000, "--words must be between 200 and 50000");
-        require(asOf != null, "the as-of date is required");
     }
 
     /** The defaults of the command line, for the given number of systems and years. */
@@ -65,7 +67,7 @@ public record Options(int systems, int firstYear, int years, int committeeMeetin
             "                         [--committee-meetings M] [--papers-min A] [--papers-max B] [--words W]",
             "                         [--first-year 2026] [--as-of 2026-11-01]",
             "  --out DIR               folder to write into; each system goes to DIR/<icb ods code>/src/main/ics/",
-            "  --systems N             ICBs to generate, the first N of the reference data (1-42)",
+            "  --systems N             ICBs to generate, the first N in force on --as-of (1-36 from 2026-04-01, 1-42 before)",
             "  --years Y               calendar years of meetings, starting with --first-year",
             "  --seed S                seed; the same seed and arguments give byte-identical output",
             "  --committee-meetings M  committee meetings a year, spread over the committees (default 40)",

@@ -1,5 +1,6 @@
 package org.icsdocs.bench;
 
+import org.icsdocs.core.init.YamlWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -29,6 +29,7 @@ import org.icsdocs.core.model.BoardRole;
 import org.icsdocs.core.model.CollaborativeModel;
 import org.icsdocs.core.model.GovernanceModel;
 import org.icsdocs.core.model.LocalAuthorityTier;
+import org.icsdocs.core.reference.ReferenceNames;
 import org.icsdocs.core.model.OrganisationKind;
 import org.icsdocs.core.model.PooledBudgetKind;
 import org.icsdocs.core.model.ServiceType;
@@ -41,15 +42,6 @@ import org.icsdocs.core.model.ServiceType;
 final class SystemPlanner {
 
     private static final Pattern COUNCIL_CODE = Pattern.compile("\\d{3}");
-    /** Metropolitan borough councils whose names do not say so. */
-    private static final Set<String> METROPOLITAN = Set.of(
-            "Birmingham City Council", "Coventry City Council", "Manchester City Council", "Salford City Council",
-            "Newcastle-upon-Tyne City Council", "North Tyneside Council", "South Tyneside Council", "Sunderland City Council",
-            "Liverpool City Council", "St Helens Council", "Wirral Borough Council", "Leeds City Council", "Kirklees Council");
-    /** County councils in name that are unitary authorities. */
-    private static final Set<String> UNITARY_COUNTIES = Set.of(
-            "Durham County Council", "Northumberland County Council", "Rutland County Council", "North Yorkshire County Council",
-            "Somerset County Council");
     private static final List<String> PLACE_TERMS = List.of("Health and Care Partnership", "Place Partnership", "Alliance",
             "Health and Wellbeing Partnership");
     private static final List<String> COMPASS_WORDS = List.of("North", "South", "East", "West", "Central");
@@ -79,7 +71,7 @@ final class SystemPlanner {
     }
 
     SystemPlan plan(ReferenceData.Icb icb, int ordinal, long runSeed) {
-        long seed = systemSeed(runSeed, icb.odsCode());
+        long seed = systemSeed(runSeed, icb.key());
         SplittableRandom random = new SplittableRandom(seed);
         return new Build(icb, ordinal, seed, random).plan();
     }
@@ -136,11 +128,11 @@ final class SystemPlanner {
         private void organisations() {
             organisations.add(new Org(ICB, icbName, "NHS " + icbShort, OrganisationKind.ICB, icb.odsCode(), null, List.of(), true, false));
             organisations.add(new Org(NHS_ENGLAND, "NHS England", null, OrganisationKind.NHS_ENGLAND, "X24", null, List.of(), false, false));
-            for (ReferenceData.Organisation la : data.localAuthorities(icb.odsCode())) {
+            for (ReferenceData.Organisation la : data.localAuthorities(icb.key())) {
                 councils.add(new Org("la-" + la.odsCode().toLowerCase(Locale.ROOT), la.name(), Text.councilShortName(la.name()),
                         OrganisationKind.LOCAL_AUTHORITY, la.odsCode(), tier(la.name()), List.of(), true, false));
             }
-            List<Providers.Trust> all = data.trusts(icb.odsCode()).stream().map(t -> Providers.classify(t.odsCode(), t.name())).toList();
+            List<Providers.Trust> all = data.trusts(icb.key()).stream().map(t -> Providers.classify(t.odsCode(), t.name())).toList();
             for (Providers.Trust t : Providers.select(all)) {
                 trusts.add(new Org("trust-" + t.odsCode().toLowerCase(Locale.ROOT), t.name(), t.shortName(),
                         t.foundation() ? OrganisationKind.FOUNDATION_TRUST : OrganisationKind.NHS_TRUST, t.odsCode(), null, t.services(), true, false));
@@ -164,16 +156,7 @@ final class SystemPlanner {
         }
 
         private LocalAuthorityTier tier(String name) {
-            if (icb.regionCode().equals("Y56")) {
-                return LocalAuthorityTier.LONDON_BOROUGH;
-            }
-            if (name.contains("Metropolitan") || METROPOLITAN.contains(name)) {
-                return LocalAuthorityTier.METROPOLITAN;
-            }
-            if (name.contains("County Council") && !UNITARY_COUNTIES.contains(name)) {
-                return LocalAuthorityTier.COUNTY;
-            }
-            return LocalAuthorityTier.UNITARY;
+            return ReferenceNames.councilTier(icb.regionCode(), name);
         }
 
         /**
@@ -183,16 +166,16 @@ final class SystemPlanner {
         private List<Org> partnerIcbs(List<Providers.Trust> all) {
             List<ReferenceData.Icb> partners = new ArrayList<>();
             all.stream().filter(Providers.Trust::ambulance).findFirst().ifPresent(amb ->
-                    data.icbsServedBy(amb.odsCode(), amb.name()).stream().filter(i -> !i.odsCode().equals(icb.odsCode()))
+                    data.icbsServedBy(amb.odsCode(), amb.name()).stream().filter(i -> !i.key().equals(icb.key()))
                             .limit(3).forEach(partners::add));
             if (partners.isEmpty()) {
-                data.icbs().stream().filter(i -> i.regionCode().equals(icb.regionCode()) && !i.odsCode().equals(icb.odsCode()))
+                data.icbs().stream().filter(i -> i.regionCode().equals(icb.regionCode()) && !i.key().equals(icb.key()))
                         .limit(2).forEach(partners::add);
             }
             List<Org> orgs = new ArrayList<>();
             for (ReferenceData.Icb p : partners) {
                 String name = Text.titleCase(p.name());
-                orgs.add(new Org("icb-" + p.odsCode().toLowerCase(Locale.ROOT), name,
+                orgs.add(new Org("icb-" + p.key().toLowerCase(Locale.ROOT), name,
                         name.replaceFirst(" Integrated Care Board$", ""), OrganisationKind.ICB, p.odsCode(), null, List.of(), false, false));
             }
             return orgs;
@@ -445,6 +428,13 @@ final class SystemPlanner {
                     list.add(new Justification("STR-004", council.id(), council.name() + " was created in a recent local government reorganisation "
                             + "and has the ODS code " + council.odsCode() + ", which does not follow the three-digit pattern of older councils. "
                             + "The code is the one the Organisation Data Service publishes."));
+                }
+            }
+            for (Org icbWithoutCode : organisations) {
+                if (icbWithoutCode.kind() == OrganisationKind.ICB && icbWithoutCode.odsCode() == null) {
+                    // STR-004 expects a code; the ICBs established on 1 April 2026 have none in the reference data (see its README).
+                    list.add(new Justification("STR-004", icbWithoutCode.id(), icbWithoutCode.name() + " was established on 1 April 2026; the code "
+                            + "the Organisation Data Service gave it is not in the reference data, so it is left out rather than guessed."));
                 }
             }
             return List.copyOf(list);

@@ -4,49 +4,18 @@ import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import org.icsdocs.core.reference.ReferenceNames;
 
 /** Small text helpers shared by the writers: names, ids, dates and lists in words. Locale-independent. */
 final class Text {
 
-    private static final Set<String> SMALL_WORDS = Set.of("and", "of", "the", "on", "upon", "in");
-    private static final Set<String> UPPER_WORDS = Set.of("NHS", "ICB", "BCP");
 
     private Text() {
     }
 
     /** "NHS NORTH CENTRAL LONDON INTEGRATED CARE BOARD" → "NHS North Central London Integrated Care Board". */
     static String titleCase(String upper) {
-        String[] words = upper.trim().split("\\s+");
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < words.length; i++) {
-            if (i > 0) {
-                out.append(' ');
-            }
-            out.append(titleWord(words[i], i == 0));
-        }
-        return out.toString();
-    }
-
-    private static String titleWord(String word, boolean first) {
-        if (UPPER_WORDS.contains(word.replace(",", ""))) {
-            return word;
-        }
-        String[] parts = word.split("-", -1);
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < parts.length; i++) {
-            if (i > 0) {
-                out.append('-');
-            }
-            String lower = parts[i].toLowerCase(Locale.ROOT);
-            String bare = lower.replace(",", "");
-            if ((!first || i > 0) && SMALL_WORDS.contains(bare)) {
-                out.append(lower);
-            } else if (!lower.isEmpty()) {
-                out.append(Character.toUpperCase(lower.charAt(0))).append(lower.substring(1));
-            }
-        }
-        return out.toString();
+        return ReferenceNames.titleCase(upper);
     }
 
     /** "Barnet and Enfield" → "barnet-and-enfield": ids as the definition format writes them. */
@@ -59,45 +28,12 @@ final class Text {
 
     /** The name a council goes by in running text: "London Borough of Barnet" → "Barnet". */
     static String councilShortName(String name) {
-        return switch (name) {
-            case "BCP Council" -> "Bournemouth, Christchurch and Poole";
-            case "Corporation of the City of London" -> "City of London";
-            case "Council of the Isles of Scilly" -> "Isles of Scilly";
-            case "Hull City Council" -> "Hull";
-            case "Durham County Council" -> "County Durham";
-            default -> {
-                String s = name;
-                for (String prefix : List.of("London Borough of ", "Royal Borough of ", "City of ")) {
-                    if (s.startsWith(prefix)) {
-                        s = s.substring(prefix.length());
-                    }
-                }
-                for (String suffix : List.of(" Metropolitan Borough Council", " Metropolitan District Council", " County Council",
-                        " City Council", " Borough Council", " District Council", " Council")) {
-                    if (s.endsWith(suffix)) {
-                        s = s.substring(0, s.length() - suffix.length());
-                        break;
-                    }
-                }
-                yield s.replace("-upon-", " upon ").replace("-Upon-", " upon ").replace(" Upon ", " upon ");
-            }
-        };
+        return ReferenceNames.councilShortName(name);
     }
 
     /** "Barts Health NHS Trust" → "Barts Health". */
     static String trustShortName(String name) {
-        String s = name;
-        for (String suffix : List.of(" University NHS Foundation Trust", " NHS Foundation Trust", " NHS Trust", " Trust")) {
-            if (s.endsWith(suffix)) {
-                s = s.substring(0, s.length() - suffix.length());
-                break;
-            }
-        }
-        if (s.startsWith("The ")) {
-            s = s.substring(4);
-        }
-        s = s.replaceAll("[,\\s]+$", "");
-        return s;
+        return ReferenceNames.trustShortName(name);
     }
 
     /** "a", "a and b", "a, b and c". */

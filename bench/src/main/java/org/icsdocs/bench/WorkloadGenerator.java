@@ -37,7 +37,7 @@ public final class WorkloadGenerator {
     public WorkloadGenerator(long seed, Options options) {
         this.seed = seed;
         this.options = options;
-        this.data = ReferenceData.bundled();
+        this.data = ReferenceData.asAt(options.asOf());
     }
 
     /** What was written for one system. */
@@ -76,17 +76,17 @@ public final class WorkloadGenerator {
 
     /** As {@link #write(Path)}, telling {@code progress} about each system as it is finished. */
     public Summary write(Path out, Consumer<SystemSummary> progress) {
-        return write(out, data.icbs().subList(0, options.systems()).stream().map(ReferenceData.Icb::odsCode).toList(), progress);
+        return write(out, data.icbs().subList(0, options.systems()).stream().map(ReferenceData.Icb::key).toList(), progress);
     }
 
     /**
-     * Writes only the named ICBs (by ODS code, in file order whatever the order given), ignoring
+     * Writes only the named ICBs (by key, in file order whatever the order given), ignoring
      * {@link Options#systems()}. Each comes out exactly as it does in a run of the first N.
      */
     public Summary write(Path out, Collection<String> icbOdsCodes, Consumer<SystemSummary> progress) {
         for (String code : icbOdsCodes) {
             if (data.icb(code).isEmpty()) {
-                throw new IllegalArgumentException("no ICB has the ODS code " + code);
+                throw new IllegalArgumentException("no ICB in force on " + options.asOf() + " has the key " + code);
             }
         }
         copySchema(out);
@@ -94,17 +94,17 @@ public final class WorkloadGenerator {
         List<SystemSummary> systems = new ArrayList<>();
         for (int i = 0; i < data.icbs().size(); i++) {
             ReferenceData.Icb icb = data.icbs().get(i);
-            if (!icbOdsCodes.contains(icb.odsCode())) {
+            if (!icbOdsCodes.contains(icb.key())) {
                 continue;
             }
             SystemPlan plan = planner.plan(icb, i + 1, seed);
-            Path root = definitionDir(out, icb.odsCode());
+            Path root = definitionDir(out, icb.key());
             deleteTree(root);
             SystemFiles files = new SystemFiles(root);
             new DefinitionWriter(plan, options, files).write();
             List<MeetingPlan> meetings = new MeetingPlanner(plan, options).plan();
             new MeetingWriter(plan, options, files).write(meetings);
-            SystemSummary summary = new SystemSummary(icb.odsCode(), plan.icbName(), root, plan.places().size(), plan.pcns().size(),
+            SystemSummary summary = new SystemSummary(icb.key(), plan.icbName(), root, plan.places().size(), plan.pcns().size(),
                     plan.trusts().size(), plan.localAuthorities().size(), plan.committees().size(), meetings.size(), files.papers(),
                     files.paperWords(), files.files(), files.bytes());
             systems.add(summary);

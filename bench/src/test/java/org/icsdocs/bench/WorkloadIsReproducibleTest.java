@@ -49,12 +49,12 @@ class WorkloadIsReproducibleTest {
         List<String> bodiesOne = papersOne.stream().map(f -> Generated.read(one.resolve(f))).toList();
         List<String> bodiesTwo = papersTwo.stream().map(f -> Generated.read(two.resolve(f))).toList();
         assertThat(bodiesOne).isNotEmpty().doesNotContainAnyElementsOf(bodiesTwo);
-        assertThat(Generated.read(one.resolve("qmj/src/main/ics/people.yaml")))
-                .isNotEqualTo(Generated.read(two.resolve("qmj/src/main/ics/people.yaml")));
-        assertThat(Generated.read(one.resolve("qmj/src/main/ics/organisations.yaml")))
+        assertThat(Generated.read(one.resolve("qmf/src/main/ics/people.yaml")))
+                .isNotEqualTo(Generated.read(two.resolve("qmf/src/main/ics/people.yaml")));
+        assertThat(Generated.read(one.resolve("qmf/src/main/ics/organisations.yaml")))
                 .as("the real organisations are the same whatever the seed")
-                .contains("Whittington Health NHS Trust")
-                .contains("RKE");
+                .contains("Barts Health NHS Trust")
+                .contains("R1H");
     }
 
     @Test

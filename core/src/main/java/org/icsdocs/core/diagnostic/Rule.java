@@ -33,6 +33,8 @@ public enum Rule {
             InForce.format(), Sources.format()),
     DEF_007(WARNING, "A justification matches a finding; one that silences nothing is stale.",
             InForce.format(), Sources.format()),
+    INI_001(ADVICE, "A value a new project left to complete (one starting 'To complete:') has been filled in.",
+            InForce.format(), Sources.format()),
 
     // Structure and references
     STR_001(ERROR, "Every identifier is unique within its kind; every reference resolves.",

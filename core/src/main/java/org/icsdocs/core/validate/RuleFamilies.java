@@ -31,6 +31,7 @@ public final class RuleFamilies {
                 new OfficerRules(),
                 new MeetingRules(),
                 new OrganisationDateRules(),
-                new HealthBillRules());
+                new HealthBillRules(),
+                new PlaceholderRules());
     }
 }

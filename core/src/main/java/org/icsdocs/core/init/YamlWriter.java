@@ -1,4 +1,4 @@
-package org.icsdocs.bench;
+package org.icsdocs.core.init;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
  * Writes definition files as block-style YAML, the way the example is written by hand: keys in
  * the order they were put, short lists of ids in flow style, long text folded. Values are strings,
  * numbers, booleans, dates, times, {@link Node} maps and lists; nulls are left out, so optional
- * keys can be set unconditionally.
+ * keys can be set unconditionally. Used by {@code ics:init}'s skeleton and the bench's workload.
  */
-final class YamlWriter {
+public final class YamlWriter {
 
     private static final int WIDTH = 100;
     private static final Set<String> RESERVED = Set.of("true", "false", "null", "~", "yes", "no", "on", "off", "y", "n");
@@ -27,32 +27,32 @@ final class YamlWriter {
     }
 
     /** An ordered mapping. */
-    static final class Node {
+    public static final class Node {
         private final Map<String, Object> entries = new LinkedHashMap<>();
 
-        Node put(String key, Object value) {
+        public Node put(String key, Object value) {
             if (value != null && !(value instanceof List<?> l && l.isEmpty())) {
                 entries.put(key, value);
             }
             return this;
         }
 
-        Node putIf(boolean condition, String key, Object value) {
+        public Node putIf(boolean condition, String key, Object value) {
             return condition ? put(key, value) : this;
         }
 
         /** Copies this mapping's entries, in order, to the end of another. */
-        void entriesInto(Node target) {
+        public void entriesInto(Node target) {
             entries.forEach(target.entries::put);
         }
     }
 
-    static Node node() {
+    public static Node node() {
         return new Node();
     }
 
     /** A whole file: the comment lines (each prefixed with "# "), a blank line, then one top-level mapping. */
-    static String document(List<String> comment, Node root) {
+    public static String document(List<String> comment, Node root) {
         StringBuilder out = new StringBuilder();
         for (String line : comment) {
             out.append(line.isEmpty() ? "#" : "# " + line).append('\n');
@@ -144,7 +144,7 @@ final class YamlWriter {
         return s.length() + indent > WIDTH - 10 && !s.contains("\n") && !s.startsWith(" ") && !s.endsWith(" ") && !s.contains("  ");
     }
 
-    static String scalar(Object value, boolean flow) {
+    public static String scalar(Object value, boolean flow) {
         if (value instanceof String s) {
             return plain(s, flow) ? s : quoted(s);
         }
@@ -181,7 +181,7 @@ final class YamlWriter {
     }
 
     /** Splits text at spaces into lines of at most {@code width} characters (a longer word gets a line of its own). */
-    static List<String> wrap(String text, int width) {
+    public static List<String> wrap(String text, int width) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {

@@ -1,0 +1,213 @@
+package org.icsdocs.core.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import nu.validator.validation.SimpleDocumentValidator;
+import org.icsdocs.core.api.BuildLog;
+import org.icsdocs.core.api.GenerateOutcome;
+import org.icsdocs.core.api.GenerateRequest;
+import org.icsdocs.core.api.IcsDocs;
+import org.icsdocs.core.api.ValidateRequest;
+import org.icsdocs.core.diagnostic.Severity;
+import org.icsdocs.core.init.Skeletons;
+import org.icsdocs.core.render.pdf.PdfConformance;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXParseException;
+
+/**
+ * A project fresh from ics:init, generated as a user's first `mvn verify` would: its site and PDFs
+ * pass the checks the example's do (veraPDF PDF/UA-1 and PDF/A-3a, the Nu HTML checker, internal
+ * links, and axe-core's WCAG 2.2 AA rules when Chromium is installed).
+ */
+class FreshSkeletonSiteTest {
+
+    private static Path project;
+    private static Path site;
+    private static GenerateOutcome outcome;
+
+    @BeforeAll
+    static void generate() throws IOException {
+        project = Files.createTempDirectory("ics-init-site");
+        Skeletons.init(project, "QKS");
+        site = project.resolve("target/ics/site");
+        outcome = new IcsDocs(BuildLog.silent()).generate(new GenerateRequest(
+                new ValidateRequest(project, project.resolve("src/main/ics"), null, Skeletons.BUILD_DATE), List.of(), site));
+    }
+
+    @AfterAll
+    static void cleanUp() throws IOException {
+        try (Stream<Path> walk = Files.walk(project)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static List<String> pages() {
+        try (Stream<Path> files = Files.walk(site)) {
+            return files.filter(p -> p.toString().endsWith(".html")).map(p -> site.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> !p.startsWith("fragments/")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void theFreshProjectGeneratesItsSiteWithNoErrors() {
+        assertThat(outcome.generated()).isTrue();
+        assertThat(outcome.validation().diagnostics()).noneMatch(d -> d.severity() == Severity.ERROR);
+        assertThat(pages()).contains("index.html", "board.html").hasSizeGreaterThan(15);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"documents/constitution.pdf", "documents/decision-map.pdf"})
+    void itsDocumentsAreTaggedAndArchivablePdfs(String pdf) throws IOException {
+        byte[] bytes = Files.readAllBytes(site.resolve(pdf));
+        assertThat(PdfConformance.failures(bytes, PDFAFlavour.PDFUA_1)).as("PDF/UA-1 of " + pdf).isEmpty();
+        assertThat(PdfConformance.failures(bytes, PDFAFlavour.PDFA_3_A)).as("PDF/A-3a of " + pdf).isEmpty();
+    }
+
+    @Test
+    void theWorkedExampleMeetingsPackIsATaggedAndArchivablePdf() throws IOException {
+        Path packs = site.resolve("documents/meetings");
+        List<Path> pdfs;
+        try (Stream<Path> files = Files.list(packs)) {
+            pdfs = files.filter(p -> p.toString().endsWith(".pdf")).toList();
+        }
+        assertThat(pdfs).hasSize(1);
+        byte[] bytes = Files.readAllBytes(pdfs.get(0));
+        assertThat(PdfConformance.failures(bytes, PDFAFlavour.PDFUA_1)).isEmpty();
+        assertThat(PdfConformance.failures(bytes, PDFAFlavour.PDFA_3_A)).isEmpty();
+    }
+
+    @Test
+    void everyPagePassesTheNuHtmlChecker() throws Exception {
+        NuErrors errors = new NuErrors();
+        SimpleDocumentValidator validator = new SimpleDocumentValidator(false, false, true);
+        validator.setUpMainSchema("http://s.validator.nu/html5-rdfalite.rnc", errors);
+        validator.setUpValidatorAndParsers(errors, false, false);
+        for (String page : pages()) {
+            errors.page = page;
+            validator.checkHtmlFile(site.resolve(page).toFile(), true);
+        }
+        assertThat(errors.found).isEmpty();
+    }
+
+    @Test
+    void everyInternalLinkResolves() {
+        Map<Path, Document> parsed = new HashMap<>();
+        List<String> broken = new ArrayList<>();
+        int checked = 0;
+        for (String page : pages()) {
+            Path file = site.resolve(page);
+            Document doc = parsed.computeIfAbsent(file, FreshSkeletonSiteTest::parse);
+            for (Element e : doc.select("a[href], link[href], script[src], img[src]")) {
+                String target = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+                if (URI.create(target.replace(" ", "%20")).getScheme() != null) {
+                    continue;
+                }
+                checked++;
+                String path = target.replaceAll("[?#].*$", "");
+                String fragment = target.contains("#") ? target.substring(target.indexOf('#') + 1) : "";
+                Path resolved = path.isEmpty() ? file : file.getParent().resolve(path).normalize();
+                if (!resolved.startsWith(site) || !Files.isRegularFile(resolved)) {
+                    broken.add(page + ": " + target);
+                } else if (!fragment.isEmpty() && resolved.toString().endsWith(".html")
+                        && parsed.computeIfAbsent(resolved, FreshSkeletonSiteTest::parse).getElementById(fragment) == null) {
+                    broken.add(page + ": " + target + " (no #" + fragment + ")");
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(100);
+        assertThat(broken).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyPageHasNoAxeViolationsOfWcag22AA() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(BrowserTest.CHROMIUM) && Files.isExecutable(BrowserTest.DRIVER),
+                "Chromium and chromedriver are not installed");
+        String axe;
+        try (InputStream in = FreshSkeletonSiteTest.class.getResourceAsStream("/axe/axe.min.js")) {
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Path profile = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BrowserTest.CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile,
+                "--window-size=1280,1000");
+        WebDriver browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(BrowserTest.DRIVER.toFile()).build(), options);
+        List<String> violations = new ArrayList<>();
+        try (SiteServer server = new SiteServer(site)) {
+            for (String page : pages()) {
+                browser.get(server.url(page));
+                JavascriptExecutor js = (JavascriptExecutor) browser;
+                js.executeScript(axe);
+                List<Object> found = (List<Object>) js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})"
+                        + ".then(r => done([r.passes.length].concat(r.violations.map(v => v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', ')))))"
+                        + ".catch(e => done([0, 'axe failed: ' + e]));");
+                assertThat(((Number) found.get(0)).intValue()).as("axe ran its rules on " + page).isGreaterThan(10);
+                found.subList(1, found.size()).forEach(v -> violations.add(page + ": " + v));
+            }
+        } finally {
+            browser.quit();
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    private static Document parse(Path file) {
+        try {
+            return Jsoup.parse(file.toFile(), "UTF-8");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Collects the checker's errors with page and line; warnings are not errors. */
+    private static final class NuErrors implements ErrorHandler {
+        String page;
+        final List<String> found = new ArrayList<>();
+
+        @Override
+        public void warning(SAXParseException e) {
+        }
+
+        @Override
+        public void error(SAXParseException e) {
+            found.add(page + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) {
+            error(e);
+        }
+    }
+}
