@@ -13,11 +13,13 @@ public record Constitution(
         List<Amendment> amendments,
         @Doc("Local prose for named sections, in Markdown files.") List<LocalProse> prose,
         List<RelatedDocument> relatedDocuments,
+        @Doc("Term of office of each board role with a fixed term (chair, independent non-executive and partner members).") List<TermOfOffice> termsOfOffice,
         Span at) {
 
     public Constitution {
         amendments = amendments == null ? List.of() : List.copyOf(amendments);
         prose = prose == null ? List.of() : List.copyOf(prose);
         relatedDocuments = relatedDocuments == null ? List.of() : List.copyOf(relatedDocuments);
+        termsOfOffice = termsOfOffice == null ? List.of() : List.copyOf(termsOfOffice);
     }
 }
