@@ -28,6 +28,8 @@ final class Images {
     /** Widest picture on an A4 page, in centimetres: portrait and landscape text widths. */
     private static final double PORTRAIT_CM = 16.0;
     private static final double LANDSCAPE_CM = 24.7;
+    /** Tallest, leaving room on the page for the heading and the caption. */
+    private static final double MAX_HEIGHT_CM = 15.5;
 
     private final XWPFDocument doc;
     private int count;
@@ -40,9 +42,11 @@ final class Images {
         String[] box = svg.attr("viewBox").trim().split("[\\s,]+");
         double w = box.length == 4 ? Double.parseDouble(box[2]) : 800;
         double h = box.length == 4 ? Double.parseDouble(box[3]) : 600;
-        double widthCm = w >= h ? LANDSCAPE_CM : PORTRAIT_CM;
+        double widthCm = Math.min(w >= h ? LANDSCAPE_CM : PORTRAIT_CM, MAX_HEIGHT_CM * w / h);
         double heightCm = widthCm * h / w;
-        byte[] png = png(svg.outerHtml(), (float) (widthCm / 2.54 * 192)); // 192 dpi
+        Element sized = svg.clone();
+        sized.attr("width", Double.toString(w)).attr("height", Double.toString(h)); // "100%" would leave Batik to guess the height
+        byte[] png = png(sized.outerHtml(), (float) (widthCm / 2.54 * 192)); // 192 dpi
         String alt = alt(svg);
         XWPFRun run = p.createRun();
         try {

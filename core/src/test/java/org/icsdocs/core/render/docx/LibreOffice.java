@@ -25,18 +25,26 @@ public final class LibreOffice {
     }
 
     public static Conversion toPdf(Path docx, Path workDir) throws IOException, InterruptedException {
+        return toPdf(List.of(docx), workDir).get(0);
+    }
+
+    /** Several documents in one start of LibreOffice (a start with a new profile takes most of the time). */
+    public static List<Conversion> toPdf(List<Path> docxs, Path workDir) throws IOException, InterruptedException {
         Path profile = Files.createDirectories(workDir.resolve("lo-profile"));
         Path out = Files.createDirectories(workDir.resolve("lo-out"));
         Path log = workDir.resolve("lo.log");
-        Process p = new ProcessBuilder(List.of("soffice", "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore",
-                "--convert-to", "pdf", "--outdir", out.toString(), docx.toString()))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (!p.waitFor(180, TimeUnit.SECONDS)) {
+        List<String> command = new java.util.ArrayList<>(List.of("soffice", "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore",
+                "--convert-to", "pdf", "--outdir", out.toString()));
+        docxs.forEach(d -> command.add(d.toString()));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!p.waitFor(300, TimeUnit.SECONDS)) {
             p.destroyForcibly();
-            return new Conversion(-1, "timed out after 180 s", null);
+            return docxs.stream().map(d -> new Conversion(-1, "timed out after 300 s", null)).toList();
         }
-        String name = docx.getFileName().toString().replaceFirst("\\.docx$", ".pdf");
-        Path pdf = out.resolve(name);
-        return new Conversion(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8), Files.exists(pdf) ? pdf : null);
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        return docxs.stream().map(docx -> {
+            Path pdf = out.resolve(docx.getFileName().toString().replaceFirst("\\.docx$", ".pdf"));
+            return new Conversion(p.exitValue(), output, Files.exists(pdf) ? pdf : null);
+        }).toList();
     }
 }
