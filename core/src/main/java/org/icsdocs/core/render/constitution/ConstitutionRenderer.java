@@ -44,6 +44,7 @@ public final class ConstitutionRenderer implements DocumentRenderer {
 
     @Override
     public RenderedDocument render(RenderContext context) {
+        Versions.check(context.definition().constitution());
         Map<String, Object> model = model(context);
         String draft = context.templates().render(TEMPLATE, model);
 
