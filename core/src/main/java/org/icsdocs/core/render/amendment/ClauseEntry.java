@@ -15,6 +15,7 @@ public record ClauseEntry(String kind, String section, String number, int depth,
     public static final String HEADING = "heading";
     public static final String CLAUSE = "clause";
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isHeading() {
         return HEADING.equals(kind);
     }

@@ -128,11 +128,11 @@ public final class Redline {
     private static List<SummaryRow> summary(List<Change> changes, Map<String, String> reasons, String fallback) {
         Map<String, int[]> bySection = new LinkedHashMap<>();
         Map<String, ClauseEntry> headings = new LinkedHashMap<>();
+        // A section's heading as the current version has it; a section that is gone, as the approved one had it.
+        changes.stream().filter(c -> c.after() != null && c.after().isHeading()).forEach(c -> headings.putIfAbsent(c.after().section(), c.after()));
+        changes.stream().filter(c -> c.after() == null && c.before().isHeading()).forEach(c -> headings.putIfAbsent(c.before().section(), c.before()));
         for (Change c : changes) {
             ClauseEntry e = c.current();
-            if (e.isHeading()) {
-                headings.putIfAbsent(e.section(), e);
-            }
             if (c.type() == Type.UNCHANGED) {
                 continue;
             }
@@ -143,7 +143,7 @@ public final class Redline {
         bySection.forEach((section, k) -> {
             ClauseEntry h = headings.get(section);
             rows.add(new SummaryRow(section, h == null ? "" : h.number(), h == null ? section : h.text(), k[0], k[1], k[2],
-                    reasons.getOrDefault(section, fallback)));
+                    reasons.getOrDefault(section, reasons.getOrDefault("other", fallback))));
         });
         return rows;
     }
