@@ -86,6 +86,17 @@ public final class ClauseDiff {
                 ClauseEntry b = after.get(inserted.get(x));
                 out.add(new Change(Type.AMENDED, a, b, words(a.text(), b.text())));
             } else {
+                // deletions read before the insertions that replace them, up to the next amended entry
+                int limit = Integer.MAX_VALUE;
+                for (int y = x + 1; y < inserted.size(); y++) {
+                    if (partner[y] != null) {
+                        limit = partner[y];
+                        break;
+                    }
+                }
+                while (nextDeleted < deleted.size() && deleted.get(nextDeleted) < limit) {
+                    emitDeleted(deleted.get(nextDeleted++), paired, before, out);
+                }
                 ClauseEntry b = after.get(inserted.get(x));
                 out.add(new Change(Type.INSERTED, null, b, List.of(new Piece(Type.INSERTED, b.text()))));
             }

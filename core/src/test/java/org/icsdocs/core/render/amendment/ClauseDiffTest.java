@@ -21,6 +21,14 @@ class ClauseDiffTest {
     }
 
     @Test
+    void aDeletedClauseReadsBeforeTheClauseThatReplacesIt() {
+        List<ClauseDiff.Change> changes = new ClauseDiff().compare(
+                List.of(clause("2.3.2", "Orchard Lane Surgery nominates the partner member.")),
+                List.of(clause("2.3.2", "The eligible providers of primary medical services nominate jointly, as listed in 3.6 of this text.")));
+        assertThat(changes).extracting(ClauseDiff.Change::type).containsExactly(Type.DELETED, Type.INSERTED);
+    }
+
+    @Test
     void aClauseReworded_isAmendedWordByWordWithDeletionsBeforeInsertions() {
         List<ClauseDiff.Change> changes = new ClauseDiff().compare(
                 List.of(clause("3.12.2", "Terms of office run for between three and five years.")),
