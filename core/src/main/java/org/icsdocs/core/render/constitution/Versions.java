@@ -3,7 +3,6 @@ package org.icsdocs.core.render.constitution;
 import java.util.List;
 import org.icsdocs.core.model.Amendment;
 import org.icsdocs.core.model.Constitution;
-import org.icsdocs.core.model.ConstitutionStatus;
 import org.icsdocs.core.render.RenderException;
 
 /**
@@ -40,7 +39,7 @@ public final class Versions {
         }
     }
 
-    /** Each recorded version after the one before, and the current version not before the last approved one. */
+    /** Each recorded version after the one before, and the current version not before the last recorded one. */
     public static void check(Constitution c) {
         if (c == null) {
             return;
@@ -56,11 +55,10 @@ public final class Versions {
         if (!history.isEmpty()) {
             Amendment last = history.get(history.size() - 1);
             int c2 = compare(c.version(), last.version());
-            boolean approved = c.status() == ConstitutionStatus.APPROVED;
-            if (c2 < 0 || (!approved && c2 == 0)) {
+            if (c2 < 0) {
                 throw new RenderException(c.at().of("version"), "constitution.version " + c.version() + " ("
-                        + c.status().label().toLowerCase(java.util.Locale.ROOT) + ") " + (c2 < 0 ? "is before" : "is the same as")
-                        + " the last approved version " + last.version() + " in constitution.amendments; a version in progress must come after it", null);
+                        + c.status().label().toLowerCase(java.util.Locale.ROOT) + ") is before version " + last.version()
+                        + ", the last in constitution.amendments; a version number never goes backwards", null);
             }
         }
     }

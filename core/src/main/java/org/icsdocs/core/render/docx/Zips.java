@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -17,12 +16,13 @@ final class Zips {
     }
 
     static byte[] withFixedTimes(byte[] zip, Instant when) {
-        FileTime time = FileTime.from(when);
+        // DOS times are local times: set the UTC wall clock as the local one, so the bytes do not depend on the time zone
+        java.time.LocalDateTime time = java.time.LocalDateTime.ofInstant(when, java.time.ZoneOffset.UTC);
         ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip)); ZipOutputStream z = new ZipOutputStream(out)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 ZipEntry copy = new ZipEntry(e.getName());
-                copy.setLastModifiedTime(time);
+                copy.setTimeLocal(time);
                 z.putNextEntry(copy);
                 in.transferTo(z);
                 z.closeEntry();

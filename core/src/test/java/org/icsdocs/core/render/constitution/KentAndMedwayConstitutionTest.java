@@ -97,7 +97,8 @@ class KentAndMedwayConstitutionTest {
 
     @Test
     void tablesTheFunctionsNhsEnglandDelegatedAndTheSection75Pools() {
-        assertThat(html.select("#nhs-england table tbody tr")).hasSize(4);
+        assertThat(html.select("#nhs-england table tbody tr")).hasSize(5)
+                .anySatisfy(row -> assertThat(row.text()).contains("F24", "specialised services", "from 1 April 2025"));
         assertThat(html.select("#local-authorities table tbody tr")).extracting(Element::text)
                 .anySatisfy(row -> assertThat(row).contains("F16", "Medway Better Care Fund, £36m", "Medway and Swale"));
     }
@@ -115,6 +116,6 @@ class KentAndMedwayConstitutionTest {
         assertThat(html.text()).doesNotContain("[missing reference");
         assertThat(doc.contents()).extracting(e -> e.number()).startsWith("1", "1.1").contains("9", "A", "B", "C");
         assertThat(doc.title()).isEqualTo("Constitution of NHS Kent and Medway Integrated Care Board");
-        assertThat(doc.subtitle()).isEqualTo("Version 1.5, approved by NHS England on 20 March 2025");
+        assertThat(doc.subtitle()).isEqualTo("Version 1.6, draft, not yet submitted to NHS England");
     }
 }
