@@ -31,6 +31,14 @@ import org.icsdocs.core.validate.Validator;
 import org.icsdocs.core.transition.Change;
 import org.icsdocs.core.transition.Transition;
 import org.icsdocs.core.transition.TransitionReport;
+import org.icsdocs.core.generate.ReviewPublisher;
+import org.icsdocs.core.render.RenderContext;
+import org.icsdocs.core.render.RenderedDocument;
+import org.icsdocs.core.render.TemplateEngine;
+import org.icsdocs.core.render.amendment.Amendments;
+import org.icsdocs.core.render.amendment.ConstitutionSnapshot;
+import org.icsdocs.core.render.amendment.SnapshotFiles;
+import org.icsdocs.core.render.constitution.ConstitutionRenderer;
 
 /** The one entry point build tools call. Holds no state between calls. */
 public final class IcsDocs {
@@ -107,6 +115,10 @@ public final class IcsDocs {
             members = generator.forAudience(Audience.MEMBERS).generate(definition, report, request.validate().buildDate(), definitionDir,
                     request.templateOverrides(), membersFolder);
         }
+        if (request.pdf()) {
+            new ReviewPublisher(log).publish(definition, report, request.validate().buildDate(), definitionDir, request.templateOverrides(),
+                    request.siteFolder());
+        }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
         log.info("ics: generated " + files.size() + " files in " + request.siteFolder() + (members.isEmpty() ? ""
                 : ", and the packs of meetings held in private, not for publication, in " + membersFolder) + " (" + elapsed.toMillis() + " ms)");
@@ -148,6 +160,37 @@ public final class IcsDocs {
                 + (transition.changes().size() - transition.byBill().size()) + " more change by that date whatever the bill; see "
                 + request.outputDir().resolve(TRANSITION_HTML));
         return transition;
+    }
+
+    /**
+     * Writes the clauses of the approved constitution as a snapshot, for the project to commit and
+     * name in {@code constitution.approved-snapshot}: the next version's redline is made against it.
+     * The definition must validate and its constitution must be approved.
+     *
+     * @param target where to write it; null for {@code constitution/approved-<version>.json} in the definition folder
+     * @return the file written
+     */
+    public Path snapshotConstitution(ValidateRequest request, List<Path> templateOverrides, Path target) {
+        ValidationOutcome validation = validate(request);
+        if (validation.failsAt(Severity.ERROR) || validation.definition().isEmpty()) {
+            throw new IcsException(null, null, "the definition has errors, so no snapshot was written; fix the errors above first", null);
+        }
+        Definition definition = validation.definition().get();
+        Path definitionDir = request.definitionDir().toAbsolutePath().normalize();
+        RenderContext context = RenderContext.of(definition, new ValidationReport(validation.diagnostics(), validation.justified()),
+                request.buildDate().date(), new TemplateEngine(templateOverrides), definitionDir);
+        RenderedDocument constitution = new ConstitutionRenderer().render(context);
+        ConstitutionSnapshot snapshot = new Amendments().snapshot(context, constitution);
+        Path file = target != null ? target : definitionDir.resolve("constitution").resolve("approved-" + snapshot.version() + ".json");
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            AtomicFiles.write(file, new SnapshotFiles().write(snapshot));
+        } catch (IOException e) {
+            throw new IcsException("snapshotFile", file.toString(), "cannot write the constitution snapshot to " + file + ": " + e.getMessage(), e);
+        }
+        log.info("ics: wrote the snapshot of version " + snapshot.version() + " of the constitution (" + snapshot.clauses().size()
+                + " entries) to " + file + "; commit it and name it in constitution.approved-snapshot");
+        return file;
     }
 
     /** Nothing changed since the last build: its findings are printed again, and nothing is validated or rendered. */

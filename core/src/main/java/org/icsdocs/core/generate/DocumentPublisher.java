@@ -18,7 +18,7 @@ import org.icsdocs.core.render.RenderedDocument;
 /**
  * Publishes one document (the constitution, the decision map): the fragment the website embeds at
  * {@code fragments/<slug>.html}, the standalone page and, unless only HTML was asked for, the PDF
- * under {@code documents/}, with any files the document links to.
+ * and the Word document under {@code documents/}, with any files the document links to.
  */
 final class DocumentPublisher {
 
@@ -39,6 +39,7 @@ final class DocumentPublisher {
         }
         byte[] bytes = formats.get().pdf(doc, framed);
         files.put("documents/" + slug + ".pdf", bytes);
+        files.put("documents/" + slug + ".docx", formats.get().docx(doc, framed));
         int pages = pages(bytes);
         return new RenderJob.Output(files, Map.of("documents/" + slug + ".pdf", pages), doc.title() + ": " + pages + " pages");
     }

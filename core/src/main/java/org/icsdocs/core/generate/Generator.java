@@ -251,7 +251,7 @@ public final class Generator {
         };
     }
 
-    private static DocumentFrame frame(Definition definition, BuildDate date) {
+    static DocumentFrame frame(Definition definition, BuildDate date) {
         String organisation = definition.organisations().stream()
                 .filter(o -> o.id().equals(definition.ics().icb()))
                 .map(o -> o.name())

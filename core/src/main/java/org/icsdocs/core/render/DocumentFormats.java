@@ -10,6 +10,7 @@ import org.icsdocs.core.render.pdf.PdfMetadata;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.icsdocs.core.render.docx.DocxWriter;
 
 /** Turns a rendered document into its two published forms: a standalone web page and a PDF. */
 public final class DocumentFormats {
@@ -51,6 +52,22 @@ public final class DocumentFormats {
             model.put("pdf", frame.pdfLink());
         }
         return templates.render("documents/page.ftlh", model);
+    }
+
+    /** The document as Word: same body, title, language and typeface as the PDF (see {@link DocxWriter}). */
+    public byte[] docx(RenderedDocument document, DocumentFrame frame) {
+        return new DocxWriter().write(document, new DocxWriter.Metadata(frame.organisation(), frame.language(), frame.created(), landscape(document)));
+    }
+
+    /** Whether the document's own stylesheet prints it on A4 landscape, as the decision map's does. */
+    private boolean landscape(RenderedDocument document) {
+        for (String sheet : document.stylesheets()) {
+            String css = new String(templates.asset(sheet), StandardCharsets.UTF_8);
+            if (css.matches("(?s).*@page\\s*\\{[^}]*size:\\s*A4\\s+landscape.*")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public byte[] pdf(RenderedDocument document, DocumentFrame frame) {

@@ -42,7 +42,8 @@ public final class StructureRules implements RuleFamily {
 
     private static final Map<String, Set<String>> EXTENSIONS_BY_FIELD = Map.of(
             "paper", Set.of("md", "markdown", "pdf"),
-            "logo", Set.of("svg", "png", "jpg", "jpeg"));
+            "logo", Set.of("svg", "png", "jpg", "jpeg"),
+            "approvedSnapshot", Set.of("json"));
     private static final Set<String> PROSE = Set.of("md", "markdown");
 
     @Override

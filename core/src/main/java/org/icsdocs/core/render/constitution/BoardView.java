@@ -1,16 +1,15 @@
 package org.icsdocs.core.render.constitution;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Predicate;
 import org.icsdocs.core.model.Board;
 import org.icsdocs.core.model.BoardMember;
 import org.icsdocs.core.model.BoardRole;
+import org.icsdocs.core.model.Expertise;
 import org.icsdocs.core.model.Organisation;
 import org.icsdocs.core.model.PartnerSector;
 import org.icsdocs.core.model.Person;
@@ -175,9 +174,55 @@ public final class BoardView {
         }
     }
 
-    /** The most recent fit and proper persons check recorded for any member. */
-    public LocalDate lastFitAndProperCheck() {
-        return seats.stream().map(s -> s.member().fitAndProper()).filter(Objects::nonNull)
-                .map(c -> c.checkedOn()).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+    /** One row of the constitution's table of roles: no names, only the role, how many, and how it is filled. */
+    public record RoleRow(String heading, int count, boolean voting, String sectorKey, String appointedBy) {
+    }
+
+    /**
+     * The roles of the board with their numbers and appointing bodies, in the model constitution's
+     * order. Who appoints: Sch. 1B para 5 (chair: NHS England with the Secretary of State's
+     * approval), para 7 (chief executive: the chair with NHS England's approval), para 8 and the
+     * model constitution sections 3.5 to 3.11 (ordinary members: as this constitution specifies).
+     */
+    public List<RoleRow> roleRows() {
+        List<RoleRow> rows = new ArrayList<>();
+        for (Role r : roles()) {
+            String heading = r.sector() != null ? "Partner member: " + sectorName(r.sector().sector())
+                    : r.role() == BoardRole.PARTNER_MEMBER ? "Partner member" : r.role().label();
+            boolean voting = r.seats().stream().anyMatch(s -> s.member().isVoting());
+            rows.add(new RoleRow(heading, r.seats().size(), voting, r.sector() == null ? null : r.sector().key(), appointer(r.role())));
+        }
+        return rows;
+    }
+
+    private static String sectorName(PartnerSector sector) {
+        return switch (sector) {
+            case NHS_TRUSTS -> "NHS trusts and foundation trusts";
+            case PRIMARY_MEDICAL_SERVICES -> "primary medical services";
+            case LOCAL_AUTHORITY -> "local authorities";
+        };
+    }
+
+    private static String appointer(BoardRole role) {
+        return switch (role) {
+            case CHAIR -> "NHS England, with the approval of the Secretary of State";
+            case CHIEF_EXECUTIVE -> "The chair, with the approval of NHS England";
+            case PARTNER_MEMBER -> "The chair, with the approval of the chief executive";
+            case INDEPENDENT_NON_EXECUTIVE -> "The chair, with the approval of the board";
+            case PARTICIPANT -> "Invited by the chair";
+            case OTHER_MEMBER -> "The chair, with the approval of the board";
+            default -> role.isExecutive() ? "The chief executive, with the approval of the chair" : "The chair";
+        };
+    }
+
+    /**
+     * Seats reserved for the ordinary member with knowledge and experience of mental illness
+     * services: those whose title says so, else those of ordinary members the definition records
+     * as bringing that expertise.
+     */
+    public List<Seat> mentalHealthSeats() {
+        List<Seat> ordinary = seats.stream().filter(s -> s.member().role() != BoardRole.CHAIR && s.member().role() != BoardRole.CHIEF_EXECUTIVE).toList();
+        List<Seat> titled = ordinary.stream().filter(s -> s.title().toLowerCase(java.util.Locale.ROOT).contains("mental health")).toList();
+        return !titled.isEmpty() ? titled : ordinary.stream().filter(s -> s.person() != null && s.person().has(Expertise.MENTAL_HEALTH)).toList();
     }
 }

@@ -44,6 +44,7 @@ public final class ConstitutionRenderer implements DocumentRenderer {
 
     @Override
     public RenderedDocument render(RenderContext context) {
+        Versions.check(context.definition().constitution());
         Map<String, Object> model = model(context);
         String draft = context.templates().render(TEMPLATE, model);
 
@@ -77,7 +78,8 @@ public final class ConstitutionRenderer implements DocumentRenderer {
         model.put("arrangements", new ArrangementsView(d, context.index()));
         model.put("departures", new Departures(context.validation(), context.index()));
         model.put("prose", LocalProseSections.render(d.constitution(), context));
-        model.put("lookup", new Lookup(context.index()));
+        model.put("lookup", new Lookup(context.index(), d.board()));
+        model.put("nominators", new EligibleNominators(d, context.index()));
         model.put("texts", new Texts());
         model.put("disqualifications", List.of(Disqualification.values()));
         model.put("interestTypes", List.of(InterestType.values()));

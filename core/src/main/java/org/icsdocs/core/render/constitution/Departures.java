@@ -32,6 +32,9 @@ public final class Departures {
         this.index = index;
     }
 
+    /** Where departures from rules about the definition's files go: nowhere in the constitution. */
+    public static final String NOT_STATED = "";
+
     /** The place a rule's departures are stated, by the part of the model constitution the rule is about. */
     public static String placeOf(Rule rule) {
         return switch (rule) {
@@ -51,7 +54,9 @@ public final class Departures {
                 case "FIN" -> "financial-instructions";
                 case "COI" -> "conflicts";
                 case "ENG" -> "public-involvement";
-                default -> "introduction"; // DEF, STR: about the definition itself, stated with the constitution's status
+                // DEF, STR: about the definition's files (an ODS code, a path), not the ICB's governance:
+                // a constitution NHS England approves has no place for them
+                default -> NOT_STATED;
             };
         };
     }

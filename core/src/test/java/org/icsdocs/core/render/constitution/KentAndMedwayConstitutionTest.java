@@ -32,30 +32,61 @@ class KentAndMedwayConstitutionTest {
     }
 
     @Test
-    void namesEveryBoardMemberAndEveryCommitteeOfTheExample() {
-        String table = html.selectFirst("table.composition").text();
-        definition.board().members().forEach(m -> assertThat(table).contains(
-                definition.people().stream().filter(p -> p.id().equals(m.person())).findFirst().orElseThrow().displayName()));
+    void namesNoPersonOnlyRolesAndEveryCommitteeOfTheExample() {
+        definition.people().forEach(p -> assertThat(html.text()).doesNotContain(p.name()));
+        assertThat(html.select("table.composition tbody th[scope=row]").eachText()).contains("Chair", "Chief executive",
+                "Partner member: NHS trusts and foundation trusts", "Partner member: primary medical services", "Partner member: local authorities",
+                "Independent non-executive member");
         definition.committees().forEach(c -> assertThat(html.getElementById("committee-" + c.id()).selectFirst("h4").text()).endsWith(c.name()));
-        assertThat(html.select("table.composition tbody tr:not(.group)")).hasSize(definition.board().members().size());
     }
 
     @Test
-    void countsTheExamplesPartnerMembersBySectorWithTheirNominators() {
+    void listsTheOrganisationsEligibleToNominateEachPartnerMemberJointly() {
         assertThat(html.select("#board-membership ol.lettered li").eachText()).contains(
                 "five partner members: two from NHS trusts and foundation trusts, one from providers of primary medical services and two from local authorities;");
-        assertThat(html.getElementById("partners-nhs-trusts").text()).contains("Two partner members are from NHS trusts and foundation trusts, nominated jointly by",
-                "Dartford and Gravesham NHS Trust", "South East Coast Ambulance Service NHS Foundation Trust");
-        assertThat(html.getElementById("partners-local-authority").text())
-                .contains("one nominated by Kent County Council and one nominated by Medway Council");
+        assertThat(html.getElementById("appointment-partner-nhs-trusts").text()).contains("nominated jointly by the NHS trusts and foundation trusts",
+                "Dartford and Gravesham NHS Trust", "South East Coast Ambulance Service NHS Foundation Trust", "Kent Community Health NHS Foundation Trust");
+        assertThat(html.getElementById("appointment-partner-local-authority").text())
+                .contains("they are: Kent County Council and Medway Council.")
+                .doesNotContain("Ashford Borough Council");
+        assertThat(html.getElementById("appointment-partner-primary-medical-services").text())
+                .contains("nominated jointly by the providers of primary medical services", "governance handbook")
+                .doesNotContain("nominated by Orchard Lane Surgery");
     }
 
     @Test
-    void printsTheIllustrativeNoticeFirstAndMarksIllustrativePeople() {
+    void statesWhatTheActRequiresOfTheBoardAndItsChair() {
+        assertThat(html.getElementById("mental-health-member").text()).contains("At least one ordinary member",
+                "prevention, diagnosis and treatment of mental illness", "Independent Non-Executive Member (Mental Health)");
+        assertThat(html.getElementById("skills-review").text()).contains("keeps under review the skills, knowledge and experience");
+        assertThat(html.getElementById("removal-of-chair").text()).contains("Only NHS England may remove the chair", "approval of the Secretary of State");
+        assertThat(html.getElementById("senior-independent-member").text())
+                .contains("supports NHS England's regional director in appraising the chair")
+                .doesNotContain("leads");
+    }
+
+    @Test
+    void setsTheModelsDisqualificationCriteriaWithoutWideningThem() {
+        String criteria = html.selectFirst("ol.disqualification").text();
+        assertThat(html.select("ol.disqualification li")).hasSize(10);
+        assertThat(criteria).contains("Member of Parliament", "Company Directors Disqualification Act 1986", "charity trustee",
+                "fitness to practise", "governor of a health service body", "barred list").doesNotContain("London Assembly");
+    }
+
+    @Test
+    void statesOneTermLengthPerRoleAndNoAppointmentOrCheckDates() {
+        assertThat(html.select("#terms-of-office ol.terms li").eachText()).containsExactly(
+                "The chair: a term of four years, and no more than eight years in the role in total;",
+                "Independent non-executive members: a term of four years, and no more than eight years in the role in total;",
+                "Partner members: a term of three years, and no more than nine years in the role in total.");
+        assertThat(html.text()).doesNotContain("three and five years", "appointed on", "term ending on", "the most recent was completed", "register currently holds", "allocation for");
+    }
+
+    @Test
+    void printsTheIllustrativeNoticeFirst() {
         Element notice = html.body().child(0);
         assertThat(notice.hasClass("illustrative-notice")).isTrue();
-        assertThat(notice.text()).contains("This is the ics-docs example, not a publication of NHS Kent and Medway", "† marks a person or organisation");
-        assertThat(html.selectFirst("table.composition tbody th[scope=row]").select("sup.illustrative")).hasSize(1);
+        assertThat(notice.text()).contains("This is the ics-docs example, not a publication of NHS Kent and Medway");
     }
 
     @Test
@@ -66,7 +97,8 @@ class KentAndMedwayConstitutionTest {
 
     @Test
     void tablesTheFunctionsNhsEnglandDelegatedAndTheSection75Pools() {
-        assertThat(html.select("#nhs-england table tbody tr")).hasSize(4);
+        assertThat(html.select("#nhs-england table tbody tr")).hasSize(5)
+                .anySatisfy(row -> assertThat(row.text()).contains("F24", "specialised services", "from 1 April 2025"));
         assertThat(html.select("#local-authorities table tbody tr")).extracting(Element::text)
                 .anySatisfy(row -> assertThat(row).contains("F16", "Medway Better Care Fund, £36m", "Medway and Swale"));
     }
@@ -84,6 +116,6 @@ class KentAndMedwayConstitutionTest {
         assertThat(html.text()).doesNotContain("[missing reference");
         assertThat(doc.contents()).extracting(e -> e.number()).startsWith("1", "1.1").contains("9", "A", "B", "C");
         assertThat(doc.title()).isEqualTo("Constitution of NHS Kent and Medway Integrated Care Board");
-        assertThat(doc.subtitle()).isEqualTo("Version 1.5, approved by NHS England on 20 March 2025");
+        assertThat(doc.subtitle()).isEqualTo("Version 1.6, draft, not yet submitted to NHS England");
     }
 }
