@@ -49,7 +49,7 @@ class HealthBillScenarioTest {
     void chairAppointedByNhsEnglandIsProvisionallyWrongUnderTheBill() {
         var outcome = underTheBill();
         Diagnostic d = Located.single(outcome, "HBL-001", Located.keyIn(outcome, def -> seat(def, "chair").at().of("appointedBy")), "NHS England");
-        assertThat(d.message()).startsWith("Provisional (");
+        assertThat(d.message()).startsWith("Provisional, under the Health Bill");
     }
 
     @Test

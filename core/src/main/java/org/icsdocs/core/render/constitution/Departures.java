@@ -54,8 +54,9 @@ public final class Departures {
                 case "FIN" -> "financial-instructions";
                 case "COI" -> "conflicts";
                 case "ENG" -> "public-involvement";
-                // DEF, STR: about the definition's files (an ODS code, a path), not the ICB's governance:
-                // a constitution NHS England approves has no place for them
+                case "OFF", "EQD" -> "accountability";
+                // DEF, STR, INI: about the definition's files (an ODS code, a path, a placeholder), not the
+                // ICB's governance; HBL: a bill not in force. A constitution NHS England approves has no place for them
                 default -> NOT_STATED;
             };
         };
