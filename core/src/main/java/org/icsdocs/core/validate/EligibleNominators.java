@@ -49,6 +49,12 @@ public record EligibleNominators(List<Organisation> trusts, List<Organisation> p
         };
     }
 
+    /** The eligible nominators of the sector with this key (e.g. {@code nhs-trusts}), for templates; none for an unknown key. */
+    public List<Organisation> forSectorKey(String key) {
+        return java.util.Arrays.stream(PartnerSector.values()).filter(s -> s.key().equals(key)).findFirst()
+                .map(this::forSector).orElse(List.of());
+    }
+
     public boolean isEligible(PartnerSector sector, String organisationId) {
         return forSector(sector).stream().anyMatch(o -> o.id().equals(organisationId));
     }

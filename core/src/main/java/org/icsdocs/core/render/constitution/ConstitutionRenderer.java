@@ -1,5 +1,6 @@
 package org.icsdocs.core.render.constitution;
 
+import org.icsdocs.core.validate.EligibleNominators;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,7 +80,8 @@ public final class ConstitutionRenderer implements DocumentRenderer {
         model.put("departures", new Departures(context.validation(), context.index()));
         model.put("prose", LocalProseSections.render(d.constitution(), context));
         model.put("lookup", new Lookup(context.index(), d.board()));
-        model.put("nominators", new EligibleNominators(d, context.index()));
+        // Sch. 1B para 8(2): the one derivation BRD-017 judges nominations by, as at the build date.
+        model.put("nominators", EligibleNominators.of(d, context.buildDate()));
         model.put("texts", new Texts());
         model.put("disqualifications", List.of(Disqualification.values()));
         model.put("interestTypes", List.of(InterestType.values()));
