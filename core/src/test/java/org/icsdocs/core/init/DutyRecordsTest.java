@@ -40,8 +40,8 @@ class DutyRecordsTest {
         String early = YamlWriter.document(List.of(), DutyRecords.procurement(LocalDate.of(2026, 4, 10)));
         String late = YamlWriter.document(List.of(), DutyRecords.procurement(LocalDate.of(2026, 12, 1)));
 
-        assertThat(early).contains("financial-year: 2025/26", "published-on: 2026-04-10");
-        assertThat(late).contains("financial-year: 2025/26", "published-on: 2026-06-30");
+        assertThat(early).contains("financial-year: \"2025/26\"", "published-on: 2026-04-10");
+        assertThat(late).contains("financial-year: \"2025/26\"", "published-on: 2026-06-30");
     }
 
     @Test

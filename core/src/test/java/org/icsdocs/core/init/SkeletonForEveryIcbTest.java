@@ -108,22 +108,27 @@ class SkeletonForEveryIcbTest {
 
         List<String> advice = Skeletons.lines(Skeletons.validate(project), Severity.ADVICE);
 
-        int plan = lineOf(duties, "the title of the joint forward plan for 2026/27");
-        int dpo = lineOf(people, "the name of the Data Protection Officer");
-        int equality = lineOf(duties, "how the ICB's decisions have due regard");
+        int plan = lineOf(duties, "title:", "the title of the joint forward plan for");
+        int dpo = lineOf(people, "name:", "the name of the Data Protection Officer");
+        int equality = lineOf(duties, "arrangements:", "how the ICB's decisions have due regard");
         assertThat(advice).anyMatch(l -> l.startsWith("src/main/ics/duties.yaml:" + plan + ":") && l.contains("INI-001")
                         && l.contains("complete: the title of the joint forward plan for 2026/27"))
                 .anyMatch(l -> l.startsWith("src/main/ics/people.yaml:" + dpo + ":") && l.contains("complete: the name of the Data Protection Officer"))
                 .anyMatch(l -> l.startsWith("src/main/ics/duties.yaml:" + equality + ":") && l.contains("INI-001"));
     }
 
-    private static int lineOf(List<String> lines, String text) {
+    /** The line of the key whose value holds the text: a long value is folded onto the lines after its key. */
+    private static int lineOf(List<String> lines, String key, String text) {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).contains(text)) {
-                return i + 1;
+                for (int k = i; k >= 0; k--) {
+                    if (lines.get(k).contains(key)) {
+                        return k + 1;
+                    }
+                }
             }
         }
-        throw new AssertionError("no line contains '" + text + "'");
+        throw new AssertionError("no value of '" + key + "' contains '" + text + "'");
     }
 
     @Test
