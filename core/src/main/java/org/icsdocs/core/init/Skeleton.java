@@ -583,7 +583,8 @@ public final class Skeleton {
                 .put("information-published-on", published);
         yaml("duties.yaml", List.of("Plans and reports (NHS Act 2006 ss14Z52, 14Z56, 14Z58), the statutory and mandated officers, the",
                         "equality duty and the Provider Selection Regime's annual summary. The dates are placeholders, plausible as at",
-                        asAt + ": replace them with the real ones. Each officer is held by a placeholder person (people.yaml)."),
+                        asAt + ": replace them with the real ones. Each officer role is held by its usual holder on the board or by",
+                        "a placeholder person of its own (people.yaml): check who holds each."),
                 node().put("plans", plans).put("officers", DutyRecords.officers(officerHolders(), false)).put("equality", equality)
                         .put("procurement", DutyRecords.procurement(asAt)));
     }
