@@ -8,7 +8,9 @@ import static org.icsdocs.core.init.YamlWriter.node;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.icsdocs.bench.SystemPlan.Budget;
 import org.icsdocs.bench.SystemPlan.Collaborative;
 import org.icsdocs.bench.SystemPlan.Committee;
@@ -22,9 +24,11 @@ import org.icsdocs.bench.SystemPlan.Person;
 import org.icsdocs.bench.SystemPlan.Place;
 import org.icsdocs.bench.SystemPlan.Pool;
 import org.icsdocs.bench.SystemPlan.Seat;
+import org.icsdocs.core.init.DutyRecords;
 import org.icsdocs.core.init.YamlWriter.Node;
 import org.icsdocs.core.model.GovernanceModel;
 import org.icsdocs.core.model.Labelled;
+import org.icsdocs.core.model.OfficerRole;
 import org.icsdocs.core.model.Sector;
 import org.icsdocs.core.model.ServiceType;
 
@@ -484,50 +488,33 @@ final class DefinitionWriter {
 
     private void duties() {
         LocalDate asOf = options.asOf();
-        int year = asOf.getMonthValue() >= 4 ? asOf.getYear() : asOf.getYear() - 1;
         List<String> trusts = plan.trusts().stream().map(Org::id).toList();
-        LocalDate agreed = LocalDate.of(year, 3, 20);
-        List<Node> plans = new ArrayList<>();
-        plans.add(node().put("kind", "joint-forward-plan").put("financial-year", Text.financialYear(LocalDate.of(year, 4, 1)))
-                .put("title", plan.shortName() + " Joint Forward Plan " + year + " to " + (year + 5)).put("agreed-on", agreed)
-                .put("published-on", agreed.plusDays(10)).put("prepared-with", trusts)
-                .put("contents", keys(List.of(org.icsdocs.core.model.PlanContent.values()))).put("illustrative", true));
-        plans.add(node().put("kind", "joint-capital-resource-use-plan").put("financial-year", Text.financialYear(LocalDate.of(year, 4, 1)))
-                .put("title", plan.shortName() + " Joint Capital Resource Use Plan").put("agreed-on", agreed)
-                .put("published-on", agreed.plusDays(10)).put("prepared-with", trusts).put("illustrative", true));
-        for (int reported = year - 2; reported < year; reported++) {
-            LocalDate published = LocalDate.of(reported + 1, 7, 15);
-            if (!published.isAfter(asOf)) {
-                plans.add(node().put("kind", "annual-report").put("financial-year", Text.financialYear(LocalDate.of(reported, 4, 1)))
-                        .put("title", plan.icbName() + " Annual Report and Accounts " + Text.financialYear(LocalDate.of(reported, 4, 1)))
-                        .put("agreed-on", published.minusWeeks(4)).put("published-on", published).put("illustrative", true));
-            }
-        }
-        List<Node> officers = new ArrayList<>();
-        officer(officers, "caldicott-guardian", "cmo");
-        officer(officers, "senior-information-risk-owner", "cdio");
-        officer(officers, "data-protection-officer", "coo");
-        officer(officers, "freedom-to-speak-up-guardian", "dir-governance");
-        officer(officers, "freedom-to-speak-up-executive-lead", "cno");
-        officer(officers, "freedom-to-speak-up-non-executive-lead", "ine-deputy");
-        officer(officers, "accountable-emergency-officer", "ceo");
-        officer(officers, "designated-doctor-safeguarding-children", "cmo");
-        officer(officers, "designated-nurse-safeguarding-children", "cno");
-        officer(officers, "designated-doctor-looked-after-children", "cmo");
-        officer(officers, "designated-nurse-looked-after-children", "cno");
+        List<Node> plans = DutyRecords.plans(asOf, trusts, (kind, year) -> switch (kind) {
+            case JOINT_FORWARD_PLAN -> plan.shortName() + " Joint Forward Plan " + year.substring(0, 4) + " to "
+                    + (Integer.parseInt(year.substring(0, 4)) + 5);
+            case JOINT_CAPITAL_RESOURCE_USE_PLAN -> plan.shortName() + " Joint Capital Resource Use Plan";
+            case ANNUAL_REPORT -> plan.icbName() + " Annual Report and Accounts " + year;
+        }, true);
+        Map<OfficerRole, String> holders = new EnumMap<>(OfficerRole.class);
+        holders.put(OfficerRole.CALDICOTT_GUARDIAN, "cmo");
+        holders.put(OfficerRole.SENIOR_INFORMATION_RISK_OWNER, "cdio");
+        holders.put(OfficerRole.DATA_PROTECTION_OFFICER, "coo");
+        holders.put(OfficerRole.FREEDOM_TO_SPEAK_UP_GUARDIAN, "dir-governance");
+        holders.put(OfficerRole.FREEDOM_TO_SPEAK_UP_EXECUTIVE_LEAD, "cno");
+        holders.put(OfficerRole.FREEDOM_TO_SPEAK_UP_NON_EXECUTIVE_LEAD, "ine-deputy");
+        holders.put(OfficerRole.ACCOUNTABLE_EMERGENCY_OFFICER, "ceo");
+        holders.put(OfficerRole.DESIGNATED_DOCTOR_SAFEGUARDING_CHILDREN, "cmo");
+        holders.put(OfficerRole.DESIGNATED_NURSE_SAFEGUARDING_CHILDREN, "cno");
+        holders.put(OfficerRole.DESIGNATED_DOCTOR_LOOKED_AFTER_CHILDREN, "cmo");
+        holders.put(OfficerRole.DESIGNATED_NURSE_LOOKED_AFTER_CHILDREN, "cno");
         Node equality = node()
                 .put("arrangements", "Every decision paper carries an equality and health inequalities impact assessment. (Invented.)")
                 .put("objectives", List.of("Narrow the gap in access to planned care between the most and least deprived areas. (Invented.)"))
                 .put("objectives-published-on", asOf.minusYears(2))
                 .put("information-published-on", asOf.minusMonths(3));
-        Node procurement = node().put("annual-summaries", List.of(node()
-                .put("financial-year", Text.financialYear(LocalDate.of(year - 1, 4, 1))).put("published-on", LocalDate.of(year, 6, 30))));
         files.yaml("duties.yaml", List.of("Plans and reports, statutory and mandated officers, the equality duty and contracting summaries. Invented."),
-                node().put("plans", plans).put("officers", officers).put("equality", equality).put("procurement", procurement));
-    }
-
-    private static void officer(List<Node> officers, String role, String person) {
-        officers.add(node().put("role", role).put("person", person).put("illustrative", true));
+                node().put("plans", plans).put("officers", DutyRecords.officers(holders, true)).put("equality", equality)
+                        .put("procurement", DutyRecords.procurement(asOf)));
     }
 
     // prose/*.md ----------------------------------------------------------------------------------------

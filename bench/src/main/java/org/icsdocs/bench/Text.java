@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
+import org.icsdocs.core.init.DutyRecords;
 import org.icsdocs.core.reference.ReferenceNames;
 
 /** Small text helpers shared by the writers: names, ids, dates and lists in words. Locale-independent. */
@@ -58,8 +59,7 @@ final class Text {
 
     /** The NHS financial year a date falls in: 2026-05-14 → "2026/27". */
     static String financialYear(LocalDate date) {
-        int start = date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1;
-        return start + "/" + String.format(Locale.ROOT, "%02d", (start + 1) % 100);
+        return DutyRecords.financialYear(DutyRecords.financialYearStart(date));
     }
 
     /** What a finance report at a meeting on this date covers: the month before last, e.g. "month 4, 2026/27". */

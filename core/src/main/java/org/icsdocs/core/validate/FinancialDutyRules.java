@@ -40,8 +40,8 @@ public final class FinancialDutyRules implements RuleFamily {
                     + ", more than its allocation of " + f.allocation(), "An ICB's expenditure may not exceed the sums it receives; correct the plan or record the other income.");
         }
         if (f.runningCostAllowance() == null || f.runningCosts() == null) {
-            String missing = f.runningCostAllowance() == null ? "running cost allowance is" : "planned running costs are";
-            out.report(Rule.FIN_005, f.at().at(), null, "The ICB's " + missing + " for " + year + " not recorded",
+            String missing = f.runningCostAllowance() == null ? "running cost allowance for " + year + " is" : "planned running costs for " + year + " are";
+            out.report(Rule.FIN_005, f.at().at(), null, "The ICB's " + missing + " not recorded",
                     "Add 'running-cost-allowance:' and 'running-costs:' for the year.");
         } else if (f.runningCosts().compareTo(f.runningCostAllowance()) > 0) {
             out.report(Rule.FIN_005, f.at().of("runningCosts"), null, "Planned running costs of " + f.runningCosts() + " exceed the running cost allowance of "

@@ -101,6 +101,37 @@ class SkeletonForEveryIcbTest {
     }
 
     @Test
+    void theToDoListNamesThePlansTheOfficersAndTheEqualityDutyAtTheirLinesInDutiesYaml(@TempDir Path project) throws IOException {
+        Skeletons.init(project, "QKS");
+        List<String> duties = Files.readAllLines(project.resolve("src/main/ics/duties.yaml"));
+        List<String> people = Files.readAllLines(project.resolve("src/main/ics/people.yaml"));
+
+        List<String> advice = Skeletons.lines(Skeletons.validate(project), Severity.ADVICE);
+
+        int plan = lineOf(duties, "title:", "the title of the joint forward plan for");
+        int dpo = lineOf(people, "name:", "the name of the Data Protection Officer");
+        int equality = lineOf(duties, "arrangements:", "how the ICB's decisions have due regard");
+        assertThat(advice).anyMatch(l -> l.startsWith("src/main/ics/duties.yaml:" + plan + ":") && l.contains("INI-001")
+                        && l.contains("complete: the title of the joint forward plan for 2026/27"))
+                .anyMatch(l -> l.startsWith("src/main/ics/people.yaml:" + dpo + ":") && l.contains("complete: the name of the Data Protection Officer"))
+                .anyMatch(l -> l.startsWith("src/main/ics/duties.yaml:" + equality + ":") && l.contains("INI-001"));
+    }
+
+    /** The line of the key whose value holds the text: a long value is folded onto the lines after its key. */
+    private static int lineOf(List<String> lines, String key, String text) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                for (int k = i; k >= 0; k--) {
+                    if (lines.get(k).contains(key)) {
+                        return k + 1;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no value of '" + key + "' contains '" + text + "'");
+    }
+
+    @Test
     void theSameIcbAndDateGiveTheSameBytes(@TempDir Path temp) throws IOException {
         Skeletons.init(temp.resolve("one"), "QMF");
         Skeletons.init(temp.resolve("two"), "QMF");

@@ -44,6 +44,12 @@ class DutyRulesTest {
     }
 
     @Test
+    void warnsOfARunningCostAllowanceNotRecordedNamingTheYear() {
+        var outcome = fixture().remove("finance.running-cost-allowance").validate();
+        Located.single(outcome, "FIN-005", Located.keyIn(outcome, d -> d.finance().at().at()), "running cost allowance for 2026/27 is not recorded");
+    }
+
+    @Test
     void acceptsRunningCostsWithinTheAllowance() {
         assertThat(fixture().validate().findings("FIN-005")).isEmpty();
     }
