@@ -41,8 +41,25 @@ public final class SiteView {
         return id == null ? null : context.index().person(id).orElse(null);
     }
 
+    /** An organisation's name; a primary care network named where an organisation may be (an interest held in one) reads by its name too, never its id. */
     public String orgName(String id) {
-        return blank(id) ? "" : context.index().organisationName(id);
+        if (blank(id)) {
+            return "";
+        }
+        return context.index().organisation(id).map(Organisation::name)
+                .or(() -> context.index().pcn(id).map(Pcn::name))
+                .orElse(context.index().organisationName(id));
+    }
+
+    /** What a committee is, in a phrase: "A committee of the board", "A sub-committee of the audit committee", "A joint committee". */
+    public String constitutedAs(Committee c) {
+        String parent = blank(c.reportsTo()) ? "" : bodyName(c.reportsTo());
+        String of = parent.isEmpty() ? "" : " of " + (parent.startsWith("NHS ") || parent.startsWith("the ") ? parent : "the " + parent);
+        return switch (c.effectiveType()) {
+            case COMMITTEE -> "A committee" + of;
+            case SUB_COMMITTEE -> "A sub-committee" + of;
+            case JOINT_COMMITTEE -> "A joint committee";
+        };
     }
 
     public String bodyName(String id) {
