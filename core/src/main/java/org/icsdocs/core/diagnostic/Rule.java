@@ -27,6 +27,10 @@ public enum Rule {
     STR_002(ERROR, "Every referenced file exists, is inside the definition's folder, and is readable text or image of a bounded size.", "—"),
     STR_003(ERROR, "Dates are real dates; terms of office end after they start; a meeting's papers are dated on or before the meeting.", "—"),
     STR_004(WARNING, "Every organisation has an ODS code of the right shape for its kind.", "NHS ODS conventions"),
+    // What the tool would otherwise drop or change silently in an author's Markdown or text: the author is told
+    // where (issue 12). Images and links resolve as STR-002 requires of files the YAML names; remote images are
+    // never fetched (a build depends on nothing outside the definition); raw HTML is escaped, never run (the site is public).
+    STR_005(WARNING, "Papers and prose print as written: no remote image, raw HTML, image or link to a file missing or outside the definition, image too large to print, or character no embedded font can draw.", "ics-docs definition format"),
 
     // The ICB board
     BRD_001(ERROR, "Exactly one chair, who is independent (a non-executive).", "001, 000, Health and Care Act 2022 Sch. 1B"),
@@ -107,7 +111,12 @@ public enum Rule {
     MTG_001(ERROR, "A meeting belongs to a body that exists, has a date, and says whether it is held in public.", "—"),
     MTG_002(ERROR, "Every agenda item has a purpose, a presenter, and either a paper or an explicit verbal kind.", "board pack convention"),
     MTG_003(WARNING, "The meeting is quorate on the attendance recorded.", "constitution standing orders"),
-    MTG_004(WARNING, "Board meetings are held in public unless excluded by resolution; private items say why; papers are published before the meeting.", "004; model ICB constitution");
+    MTG_004(WARNING, "Board meetings are held in public unless excluded by resolution; private items say why; papers are published before the meeting.", "004; model ICB constitution"),
+    // Board-pack convention: every paper for decision or approval carries a cover sheet that gives the executive
+    // summary, the recommendation, the risks, and the equality and finance implications, so the board decides on
+    // the facts (NHS England model ICB constitution 2024, standing orders 3.6 "Agenda, supporting papers and
+    // business to be transacted"; Public Sector Equality Duty, Equality Act 2010 s149: due regard recorded for a decision).
+    MTG_005(WARNING, "An item for decision or approval has a cover sheet with the summary, the recommendation, the risks, and the equality and finance implications.", "board pack convention; model ICB constitution standing orders; Equality Act 2010 s149");
 
     private final Severity severity;
     private final String summary;
