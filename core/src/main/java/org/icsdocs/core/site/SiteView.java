@@ -121,6 +121,57 @@ public final class SiteView {
     }
 
     /** Meetings held in public, by date: the only ones the site publishes. */
+    /** The next meeting in public of the same body after this one, or null. */
+    public Meeting nextPublicMeeting(Meeting meeting) {
+        if (meeting.date() == null || meeting.body() == null) {
+            return null;
+        }
+        return publicMeetings().stream().filter(m -> meeting.body().equals(m.body()) && m.date() != null && m.date().isAfter(meeting.date()))
+                .findFirst().orElse(null);
+    }
+
+    /** Meetings in public on or after the build date, soonest first. */
+    public List<Meeting> upcomingPublicMeetings() {
+        return publicMeetings().stream().filter(m -> m.date() != null && !m.date().isBefore(context.buildDate())).toList();
+    }
+
+    /** The calendar file of a body that meets in public (calendar/board.ics), or null. */
+    public String calendarOf(String bodyId) {
+        return MeetingCalendars.bodies(publicMeetings()).get(bodyId);
+    }
+
+    /** Each body that meets in public, by name, with its calendar file. */
+    public Map<String, String> calendars() {
+        Map<String, String> out = new LinkedHashMap<>();
+        MeetingCalendars.bodies(publicMeetings()).forEach((body, file) -> out.put(bodyName(body), file));
+        return out;
+    }
+
+    public String allMeetingsCalendar() {
+        return MeetingCalendars.ALL;
+    }
+
+    /** How the public reaches the ICB, or null when the definition does not say. */
+    public org.icsdocs.core.model.PublicContact contact() {
+        return context.definition().ics().contact();
+    }
+
+    /** Papers of meetings in public that their authors supplied as PDF files: published as they came, not made by ics-docs. */
+    public long authorPdfPapers() {
+        return publicMeetings().stream().flatMap(m -> m.items().stream())
+                .filter(i -> i.paper() != null && i.paper().extension().equals("pdf") && (i.privateReason() == null || i.privateReason().isBlank())).count();
+    }
+
+    /** The build date in words: the date the statement was prepared and the site last tested. */
+    public String buildDate() {
+        return DATE.format(context.buildDate());
+    }
+
+    /** The releases of the checking tools the project's tests ran: axe-core, the Nu checker, veraPDF. */
+    public Map<String, String> testingTools() {
+        return TestingTools.VERSIONS;
+    }
+
     public List<Meeting> publicMeetings() {
         return publicMeetings(context);
     }
