@@ -30,6 +30,7 @@ class MultilingualPaperTest {
     private static final String CHINESE = "王小明";
     private static final String ARABIC = "مريم الحسن";
     private static final String GREEK = "Ελένη Παπαδοπούλου";
+    private static final String LONG_URL = "https://www.example.org/" + "listening-events-2026-".repeat(8) + "results.pdf";
     private static final String PAPER = """
             # Community voices
 
@@ -38,7 +39,11 @@ class MultilingualPaperTest {
             ![Attendance chart](https://example.org/chart.png)
 
             <div style="color:red">Draft</div>
-            """.formatted(CHINESE, ARABIC, GREEK);
+
+            | Source | Address |
+            |---|---|
+            | Survey | %s |
+            """.formatted(CHINESE, ARABIC, GREEK, LONG_URL);
 
     @TempDir
     Path temp;
@@ -63,8 +68,25 @@ class MultilingualPaperTest {
             assertThat(fontNames(pdf)).anyMatch(n -> n.contains("NotoSansArabic")).anyMatch(n -> n.contains("DroidSansFallback"))
                     .allMatch(n -> n.matches("[A-Z]{6}\\+.*"));
         }
+        try (PDDocument pdf = Loader.loadPDF(pack.toFile())) {
+            assertThat(rightmostGlyph(pdf)).as("every glyph inside the page (a long address wraps in its cell)")
+                    .isLessThan(pdf.getPage(0).getMediaBox().getWidth());
+        }
         String poppler = pdftotext(pack);
         assertThat(poppler).contains(CHINESE, ARABIC, GREEK);
+    }
+
+    /** How far right any glyph on any page reaches. */
+    private static float rightmostGlyph(PDDocument pdf) throws IOException {
+        float[] max = {0};
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(org.apache.pdfbox.text.TextPosition text) {
+                max[0] = Math.max(max[0], text.getXDirAdj() + text.getWidthDirAdj());
+            }
+        };
+        stripper.getText(pdf);
+        return max[0];
     }
 
     private static List<String> fontNames(PDDocument pdf) throws IOException {
