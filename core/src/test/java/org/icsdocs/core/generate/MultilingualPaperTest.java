@@ -30,7 +30,7 @@ class MultilingualPaperTest {
     private static final String CHINESE = "王小明";
     private static final String ARABIC = "مريم الحسن";
     private static final String GREEK = "Ελένη Παπαδοπούλου";
-    private static final String LONG_URL = "https://www.example.org/" + "listening-events-2026-".repeat(8) + "results.pdf";
+    private static final String LONG_URL = "https://www.example.org/" + "listeningevents2026".repeat(10) + "results.pdf";
     private static final String PAPER = """
             # Community voices
 
