@@ -43,6 +43,15 @@ public final class EmbeddedFonts {
     private EmbeddedFonts() {
     }
 
+    /** The families after Liberation, in the order a character missing from Liberation is looked for in them. */
+    public static final String FALLBACK_FAMILIES = "\"Noto Sans Arabic\", \"Noto Sans Devanagari\", \"Noto Sans Bengali\", "
+            + "\"Noto Sans Gurmukhi\", \"Droid Sans Fallback\"";
+
+    /** Whether Liberation Sans itself draws this character (Latin, Greek, Cyrillic and common symbols). */
+    public static boolean primaryDraws(int codePoint) {
+        return codePoint < 0x80 || Character.isWhitespace(codePoint) || Coverage.PRIMARY.get(codePoint);
+    }
+
     /** Whether some embedded face draws this character; white space and controls need no glyph. */
     public static boolean canDraw(int codePoint) {
         return codePoint < 0x80 || Character.isWhitespace(codePoint) || Character.getType(codePoint) == Character.FORMAT
@@ -51,11 +60,12 @@ public final class EmbeddedFonts {
 
     /** Read once, on first use: the cmaps of the built-in faces, as one set of code points. */
     private static final class Coverage {
-        static final BitSet ALL = read();
+        static final BitSet ALL = read(FACES);
+        static final BitSet PRIMARY = read(List.of(FACES.get(0)));
 
-        private static BitSet read() {
+        private static BitSet read(List<Face> faces) {
             BitSet all = new BitSet();
-            for (Face face : FACES) {
+            for (Face face : faces) {
                 try (InputStream in = EmbeddedFonts.class.getResourceAsStream(BUILT_IN + face.file())) {
                     if (in == null) {
                         throw new IllegalStateException(face.file() + " is missing from ics-templates");

@@ -80,6 +80,7 @@ public final class PdfEngine {
         for (org.jsoup.nodes.Element misplaced : parsed.body().select("> bookmarks, > style, > meta, > title")) {
             parsed.head().appendChild(misplaced);
         }
+        FallbackScripts.mark(parsed.body());
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(parsed);
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
