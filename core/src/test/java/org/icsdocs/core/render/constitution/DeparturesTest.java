@@ -61,11 +61,11 @@ class DeparturesTest {
         Document html = Rendering.parse(Rendering.render(DefinitionFixture.copyOf(Rendering.KENT_AND_MEDWAY, km.resolve("km"))));
 
         Element eastKent = html.getElementById("place-east-kent");
-        assertThat(eastKent.select(".departure").text()).startsWith("Departure from national guidance (PLC-005, East Kent Health and Care Partnership):");
+        assertThat(eastKent.select(".departure").text()).startsWith("Departure from national guidance (East Kent Health and Care Partnership):");
         assertThat(html.getElementById("place-west-kent").select(".departure")).isEmpty();
         assertThat(html.getElementById("local-authorities").select(".departure").text())
-                .startsWith("Departure from national guidance (FDM-004, Better Care Fund pooled budget with Kent County Council (F15)):");
-        assertThat(html.getElementById("composition").select(".departure").text()).contains("(BRD-011)");
+                .startsWith("Departure from national guidance (Better Care Fund pooled budget with Kent County Council (F15)):");
+        assertThat(html.getElementById("composition").select(".departure").text()).contains("Non-executives").doesNotContain("BRD-011");
         assertThat(html.select(".departure")).hasSize(3);
     }
 }
