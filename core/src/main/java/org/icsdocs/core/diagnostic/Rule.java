@@ -114,8 +114,9 @@ public enum Rule {
     MTG_004(WARNING, "Board meetings are held in public unless excluded by resolution; private items say why; papers are published before the meeting.", "004; model ICB constitution"),
     // Board-pack convention: every paper for decision or approval carries a cover sheet that gives the executive
     // summary, the recommendation, the risks, and the equality and finance implications, so the board decides on
-    // the facts (NHS England model ICB constitution 2024, standing orders 3.6 "Agenda, supporting papers and
-    // business to be transacted"; Public Sector Equality Duty, Equality Act 2010 s149: due regard recorded for a decision).
+    // the facts (NHS England model ICB constitution and standing orders, the section on the agenda and supporting
+    // papers; the paragraph number differs between editions. Public Sector Equality Duty, Equality Act 2010 s149:
+    // due regard is shown by recording the equality effects before the decision). Written 1 December 2026.
     MTG_005(WARNING, "An item for decision or approval has a cover sheet with the summary, the recommendation, the risks, and the equality and finance implications.", "board pack convention; model ICB constitution standing orders; Equality Act 2010 s149");
 
     private final Severity severity;
