@@ -19,6 +19,10 @@ import org.icsdocs.core.model.ItemKind;
  */
 final class MeetingWriter {
 
+    /** Every generated paper's finance and equality lines: what a cover sheet for decision must give (MTG-005). */
+    private static final String FINANCE = "Within the budget the board has approved; no new funding is asked for.";
+    private static final String EQUALITY = "An equality and health inequalities impact assessment was completed and found no adverse effect.";
+
     private final SystemPlan plan;
     private final PaperWriter papers;
     private final SystemFiles files;
@@ -100,6 +104,8 @@ final class MeetingWriter {
                         .put("recommendation", i.recommendation())
                         .put("objectives", i.objectives())
                         .put("risks", i.risks())
+                        .put("finance", FINANCE)
+                        .put("equality", EQUALITY)
                         .put("conflicts", i.conflicts()));
     }
 

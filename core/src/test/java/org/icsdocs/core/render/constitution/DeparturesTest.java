@@ -43,7 +43,7 @@ class DeparturesTest {
         Document html = Rendering.parse(new ConstitutionRenderer().render(context));
 
         for (Rule rule : JUSTIFIABLE) {
-            List<Element> notes = html.select(".departure").stream().filter(e -> e.text().contains("(" + rule.id() + ")")).toList();
+            List<Element> notes = html.select(".departure").stream().filter(e -> e.text().contains("Reason for " + rule.id() + ".")).toList();
             assertThat(notes).as(rule.id()).hasSize(1);
             assertThat(notes.get(0).parents()).as(rule.id() + " inside #" + Departures.placeOf(rule))
                     .anySatisfy(p -> assertThat(p.id()).isEqualTo(Departures.placeOf(rule)));
