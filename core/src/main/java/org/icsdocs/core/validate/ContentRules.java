@@ -97,8 +97,17 @@ final class ContentRules implements RuleFamily {
         } catch (IOException | RuntimeException e) {
             return; // STR-002 reports unreadable files
         }
-        Document doc = parser.parse(text);
         Lines lines = new Lines(text, path);
+        Document doc;
+        try {
+            doc = parser.parse(text);
+        } catch (StackOverflowError e) {
+            // Hostile nesting (thousands of '>' or list markers) can outrun a validating thread's stack; the
+            // renderer's threads have room for it, so say what could not be checked rather than fail.
+            out.report(Rule.STR_005, lines.at(0), subject, "The Markdown is nested too deeply for its images and links to be checked",
+                    "Flatten the nesting of quotes and lists.");
+            return;
+        }
         for (Node node : doc.getDescendants()) {
             boolean closingTag = node instanceof HtmlInlineBase && node.getChars().toString().startsWith("</");
             if (closingTag) {
