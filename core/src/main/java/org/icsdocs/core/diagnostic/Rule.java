@@ -45,6 +45,11 @@ public enum Rule {
             InForce.format(), Sources.format()),
     STR_004(WARNING, "Every organisation has an ODS code of the right shape for its kind.",
             InForce.format(), Sources.format(), Sources.guidance("NHS England Organisation Data Service (ODS) code conventions", "")),
+    // What the tool would otherwise drop or change silently in an author's Markdown or text: the author is told
+    // where. Images and links resolve as STR-002 requires of files the YAML names; remote images are never
+    // fetched (a build depends on nothing outside the definition); raw HTML is escaped, never run (the site is public).
+    STR_005(WARNING, "Papers and prose print as written: no remote image, raw HTML, image or link to a file missing or outside the definition, image too large to print, or character no embedded font can draw.",
+            InForce.format(), Sources.format()),
 
     // The ICB board
     BRD_001(ERROR, "Exactly one chair, who is independent (a non-executive).",
@@ -195,6 +200,13 @@ public enum Rule {
             InForce.since(HCA_2022, "2022-07-01"), Sources.modelConstitution("Standing orders: quorum")),
     MTG_004(WARNING, "Board meetings are held in public unless excluded by resolution; private items say why; papers are published before the meeting.",
             InForce.since(HCA_2022, "2022-07-01"), Sources.modelConstitution("Standing orders: meetings in public"), Sources.act("Public Bodies (Admission to Meetings) Act 1960", "s1 (application to ICBs unverified)", "https://www.legislation.gov.uk/ukpga/Eliz2/8-9/67/section/1")),
+    // Board-pack convention: every paper for decision or approval carries a cover sheet that gives the executive
+    // summary, the recommendation, the risks, and the equality and finance implications, so the board decides on
+    // the facts (the model constitution's standing orders on the agenda and supporting papers; the paragraph
+    // number differs between editions). Due regard to the equality duty is shown by recording the equality
+    // effects before the decision (Equality Act 2010 s149).
+    MTG_005(WARNING, "An item for decision or approval has a cover sheet with the summary, the recommendation, the risks, and the equality and finance implications.",
+            InForce.since(HCA_2022, "2022-07-01"), Sources.modelConstitution("Standing orders: agenda and supporting papers"), Sources.equalityAct("s149")),
 
     // Consistency: contradictions inside the definition, each reported at both ends
     CON_001(ERROR, "A function reserved to the board is not exercised by another body.",

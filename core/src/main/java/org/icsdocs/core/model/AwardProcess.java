@@ -9,15 +9,4 @@ public enum AwardProcess implements Labelled {
         return this == DIRECT_AWARD_C || this == MOST_SUITABLE_PROVIDER || this == COMPETITIVE_PROCESS;
     }
 
-    @Override
-    public String label() {
-        return switch (this) {
-            case DIRECT_AWARD_A -> "Direct award process A";
-            case DIRECT_AWARD_B -> "Direct award process B";
-            case DIRECT_AWARD_C -> "Direct award process C";
-            case MOST_SUITABLE_PROVIDER -> "Most suitable provider process";
-            case COMPETITIVE_PROCESS -> "Competitive process";
-            case URGENT_AWARD -> "Urgent award";
-        };
-    }
 }

@@ -14,12 +14,4 @@ public enum BoardRole implements Labelled {
     public boolean isNonExecutive() {
         return this == CHAIR || this == INDEPENDENT_NON_EXECUTIVE;
     }
-
-    @Override
-    public String label() {
-        return switch (this) {
-            case INDEPENDENT_NON_EXECUTIVE -> "Independent non-executive member";
-            default -> Labelled.super.label();
-        };
-    }
 }

@@ -21,6 +21,7 @@ public record IcsProfile(
         @Doc("Markdown file describing the system, for the home page.") FileRef about,
         @Doc("Logo image (SVG or PNG) for documents and site.") FileRef logo,
         @Doc("Public website address.") String website,
+        @Doc("How the public contacts the ICB (the site's accessibility statement and meeting pages print it).") PublicContact contact,
         @Doc("Statement printed wherever illustrative content appears.") String illustrativeNotice,
         Span at) {
 

@@ -7,17 +7,4 @@ public enum OrganisationKind implements Labelled {
     public boolean isTrust() {
         return this == NHS_TRUST || this == FOUNDATION_TRUST;
     }
-
-    @Override
-    public String label() {
-        return switch (this) {
-            case ICB -> "Integrated care board";
-            case NHS_TRUST -> "NHS trust";
-            case FOUNDATION_TRUST -> "NHS foundation trust";
-            case PRIMARY_MEDICAL_SERVICES -> "Provider of primary medical services";
-            case VCSE -> "Voluntary, community and social enterprise organisation";
-            case NHS_ENGLAND -> "NHS England";
-            default -> Labelled.super.label();
-        };
-    }
 }

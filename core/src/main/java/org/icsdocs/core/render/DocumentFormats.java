@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.icsdocs.core.fonts.EmbeddedFonts;
 import org.icsdocs.core.render.pdf.PdfEngine;
 import org.icsdocs.core.render.pdf.PdfMetadata;
 import org.jsoup.Jsoup;
@@ -14,17 +15,6 @@ import org.icsdocs.core.render.docx.DocxWriter;
 
 /** Turns a rendered document into its two published forms: a standalone web page and a PDF. */
 public final class DocumentFormats {
-
-    /**
-     * Every face a document may use is embedded (PDF/UA and PDF/A require it): Liberation Sans for
-     * text, Liberation Mono for code in papers; a generic family the engine would have to find on
-     * the machine is never used.
-     */
-    private static final List<String> FONTS = List.of(
-            "fonts/LiberationSans-Regular.ttf", "fonts/LiberationSans-Bold.ttf",
-            "fonts/LiberationSans-Italic.ttf", "fonts/LiberationSans-BoldItalic.ttf",
-            "fonts/LiberationMono-Regular.ttf", "fonts/LiberationMono-Bold.ttf",
-            "fonts/LiberationMono-Italic.ttf", "fonts/LiberationMono-BoldItalic.ttf");
 
     private final TemplateEngine templates;
     private final PdfEngine pdf;
@@ -36,12 +26,11 @@ public final class DocumentFormats {
 
     /** A PDF engine with the fonts the templates provide (a project may override them). */
     public static PdfEngine pdfEngine(TemplateEngine templates) {
+        // Every face a document may use is embedded (PDF/UA and PDF/A require it); a generic family
+        // the engine would have to find on the machine is never used.
         List<PdfEngine.Face> faces = new ArrayList<>();
-        for (String font : FONTS) {
-            boolean bold = font.contains("Bold");
-            boolean italic = font.contains("Italic");
-            String family = font.contains("Mono") ? "Liberation Mono" : "Liberation Sans";
-            faces.add(new PdfEngine.Face(family, bold ? 700 : 400, italic, templates.asset(font)));
+        for (EmbeddedFonts.Face f : EmbeddedFonts.FACES) {
+            faces.add(new PdfEngine.Face(f.family(), f.weight(), f.italic(), templates.asset(f.file())));
         }
         return new PdfEngine(faces);
     }

@@ -89,6 +89,7 @@ public final class SiteGenerator {
         files.put("sitemap.xml", Sitemap.xml(site.baseUrl(), pages.subList(0, pages.size() - 1)));
         files.put("feed.xml", AtomFeed.xml(context, site, view, pages.subList(0, pages.size() - 1)));
         files.putAll(OpenData.files(context));
+        files.putAll(MeetingCalendars.files(context, site, view));
         files.forEach(tree::write);
         build.rendered(JOB, build.key(TEMPLATE_FAMILIES, JOB), new SourceReads(), Map.of(), files);
         written.addAll(files.keySet());

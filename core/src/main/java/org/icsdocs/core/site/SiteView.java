@@ -41,8 +41,25 @@ public final class SiteView {
         return id == null ? null : context.index().person(id).orElse(null);
     }
 
+    /** An organisation's name; a primary care network named where an organisation may be (an interest held in one) reads by its name too, never its id. */
     public String orgName(String id) {
-        return blank(id) ? "" : context.index().organisationName(id);
+        if (blank(id)) {
+            return "";
+        }
+        return context.index().organisation(id).map(Organisation::name)
+                .or(() -> context.index().pcn(id).map(Pcn::name))
+                .orElse(context.index().organisationName(id));
+    }
+
+    /** What a committee is, in a phrase: "A committee of the board", "A sub-committee of the audit committee", "A joint committee". */
+    public String constitutedAs(Committee c) {
+        String parent = blank(c.reportsTo()) ? "" : bodyName(c.reportsTo());
+        String of = parent.isEmpty() ? "" : " of " + (parent.startsWith("NHS ") || parent.startsWith("the ") ? parent : "the " + parent);
+        return switch (c.effectiveType()) {
+            case COMMITTEE -> "A committee" + of;
+            case SUB_COMMITTEE -> "A sub-committee" + of;
+            case JOINT_COMMITTEE -> "A joint committee";
+        };
     }
 
     public String bodyName(String id) {
@@ -104,6 +121,57 @@ public final class SiteView {
     }
 
     /** Meetings held in public, by date: the only ones the site publishes. */
+    /** The next meeting in public of the same body after this one, or null. */
+    public Meeting nextPublicMeeting(Meeting meeting) {
+        if (meeting.date() == null || meeting.body() == null) {
+            return null;
+        }
+        return publicMeetings().stream().filter(m -> meeting.body().equals(m.body()) && m.date() != null && m.date().isAfter(meeting.date()))
+                .findFirst().orElse(null);
+    }
+
+    /** Meetings in public on or after the build date, soonest first. */
+    public List<Meeting> upcomingPublicMeetings() {
+        return publicMeetings().stream().filter(m -> m.date() != null && !m.date().isBefore(context.buildDate())).toList();
+    }
+
+    /** The calendar file of a body that meets in public (calendar/board.ics), or null. */
+    public String calendarOf(String bodyId) {
+        return MeetingCalendars.bodies(publicMeetings()).get(bodyId);
+    }
+
+    /** Each body that meets in public, by name, with its calendar file. */
+    public Map<String, String> calendars() {
+        Map<String, String> out = new LinkedHashMap<>();
+        MeetingCalendars.bodies(publicMeetings()).forEach((body, file) -> out.put(bodyName(body), file));
+        return out;
+    }
+
+    public String allMeetingsCalendar() {
+        return MeetingCalendars.ALL;
+    }
+
+    /** How the public reaches the ICB, or null when the definition does not say. */
+    public org.icsdocs.core.model.PublicContact contact() {
+        return context.definition().ics().contact();
+    }
+
+    /** Papers of meetings in public that their authors supplied as PDF files: published as they came, not made by ics-docs. */
+    public long authorPdfPapers() {
+        return publicMeetings().stream().flatMap(m -> m.items().stream())
+                .filter(i -> i.paper() != null && i.paper().extension().equals("pdf") && (i.privateReason() == null || i.privateReason().isBlank())).count();
+    }
+
+    /** The build date in words: the date the statement was prepared and the site last tested. */
+    public String buildDate() {
+        return DATE.format(context.buildDate());
+    }
+
+    /** The releases of the checking tools the project's tests ran: axe-core, the Nu checker, veraPDF. */
+    public Map<String, String> testingTools() {
+        return TestingTools.VERSIONS;
+    }
+
     public List<Meeting> publicMeetings() {
         return publicMeetings(context);
     }

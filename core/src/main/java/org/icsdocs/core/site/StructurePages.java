@@ -60,6 +60,10 @@ final class StructurePages {
                 "engagement", "engagement.html", List.of(HOME), Map.of(), List.of("ENG-")));
         pages.add(page("documents.html", "Documents", "The constitution, the decision map, meeting papers and open data.",
                 "documents", "documents.html", List.of(HOME), Map.of(), List.of()));
+        pages.add(page("attend.html", "How to attend a meeting and ask a question", "Coming to a meeting held in public, watching it, and asking the board a question.",
+                "attend", "meetings/index.html", List.of(HOME, MeetingPages.MEETINGS), Map.of(), List.of()));
+        pages.add(page("accessibility.html", "Accessibility statement", "How accessible this website and its documents are, and how to report a problem.",
+                "accessibility", "", List.of(HOME), Map.of(), List.of()));
         pages.add(page("search.html", "Search", "Search this site.", "search", "", List.of(HOME), Map.of(), List.of()));
         return pages;
     }

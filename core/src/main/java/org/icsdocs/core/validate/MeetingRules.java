@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -21,8 +22,10 @@ import org.icsdocs.core.model.BoardMember;
 import org.icsdocs.core.model.BoardRole;
 import org.icsdocs.core.model.Committee;
 import org.icsdocs.core.model.CommitteeMember;
+import org.icsdocs.core.model.CoverSheet;
 import org.icsdocs.core.model.Expertise;
 import org.icsdocs.core.model.ItemKind;
+import org.icsdocs.core.model.ItemPurpose;
 import org.icsdocs.core.model.Meeting;
 import org.icsdocs.core.model.Partnership;
 import org.icsdocs.core.model.PartnershipMember;
@@ -38,7 +41,7 @@ public final class MeetingRules implements RuleFamily {
 
     @Override
     public Set<Rule> rules() {
-        return Set.of(Rule.MTG_001, Rule.MTG_002, Rule.MTG_003, Rule.MTG_004);
+        return Set.of(Rule.MTG_001, Rule.MTG_002, Rule.MTG_003, Rule.MTG_004, Rule.MTG_005);
     }
 
     @Override
@@ -47,6 +50,7 @@ public final class MeetingRules implements RuleFamily {
         for (Meeting m : in.definition().meetings()) {
             basics(m, index, out);
             m.items().forEach(item -> item(m, item, out));
+            m.items().forEach(item -> coverSheet(m, item, out));
             quorate(m, index, in.context().asOf(), out);
             if (m.body() != null && index.isBoard(m.body())) {
                 openness(m, index, out);
@@ -107,6 +111,41 @@ public final class MeetingRules implements RuleFamily {
 
     private static String article(ItemKind kind) {
         return kind == ItemKind.ENCLOSURE ? "an enclosure" : "a " + kind.key();
+    }
+
+    // MTG-005 --------------------------------------------------------------------------------
+
+    /** A paper the board decides on says what it asks, why, at what risk and cost, and for whom (Rule.MTG_005's sources). */
+    private static void coverSheet(Meeting m, AgendaItem item, Findings out) {
+        boolean decides = item.purpose() == ItemPurpose.DECISION || item.purpose() == ItemPurpose.APPROVAL;
+        if (!decides || item.paper() == null) {
+            return;
+        }
+        CoverSheet c = item.cover();
+        List<String> missing = new ArrayList<>();
+        if (c == null || blank(c.summary())) {
+            missing.add("summary");
+        }
+        if (c == null || blank(c.recommendation())) {
+            missing.add("recommendation");
+        }
+        if (c == null || blank(c.risks())) {
+            missing.add("risks");
+        }
+        if (c == null || blank(c.equality())) {
+            missing.add("equality");
+        }
+        if (c == null || blank(c.finance())) {
+            missing.add("finance");
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        Location where = c == null ? item.at().of("cover") : c.at().at();
+        out.report(Rule.MTG_005, where, m.id(), "Item '" + item.title() + "' of meeting '" + m.id() + "' is for " + item.purpose().label().toLowerCase(Locale.ROOT)
+                        + " but its cover sheet gives no " + joined(missing),
+                "Add to 'cover:' " + missing.stream().map(k -> "'" + k + ":'").collect(Collectors.joining(", "))
+                        + "; say 'None identified.' where that is the answer, so readers know it was considered.");
     }
 
     // MTG-003 --------------------------------------------------------------------------------

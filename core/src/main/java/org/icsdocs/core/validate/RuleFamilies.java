@@ -11,6 +11,7 @@ public final class RuleFamilies {
     public static List<RuleFamily> all() {
         return List.of(
                 new StructureRules(),
+                new ContentRules(),
                 new BoardRules(),
                 new CommitteeRules(),
                 new InterestRules(),

@@ -187,7 +187,7 @@ class IncrementalGenerationTest {
     /** Files every build writes afresh because they sum up every page: cheap, and never stale. */
     private static boolean siteWide(String path) {
         return path.startsWith("assets/") || List.of("search-index.json", "sitemap.xml", "feed.xml").contains(path)
-                || path.startsWith("data/") || path.startsWith("open-data/");
+                || path.startsWith("data/") || path.startsWith("open-data/") || path.startsWith("calendar/");
     }
 
     private String paperPage() throws IOException {

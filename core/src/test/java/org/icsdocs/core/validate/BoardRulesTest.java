@@ -513,7 +513,7 @@ class BoardRulesTest {
             var outcome = fixture()
                     .set("board.members[person=la-partner].disqualification.applies", List.of("member-of-parliament", "recent-conviction"))
                     .validate();
-            single(outcome, "BRD-014", "la-partner", "board.yaml", "Kit Council", "disqualified", "member of parliament", "recent conviction");
+            single(outcome, "BRD-014", "la-partner", "board.yaml", "Kit Council", "disqualified", "member of Parliament", "recent conviction");
         }
 
         @Test

@@ -60,7 +60,18 @@ final class PackBuilder {
         return new PackView(meeting.id(), icbName(), body, title, part(), meeting.isPublic() ? null : Words.text(meeting.privateReason()),
                 Words.day(meeting.date()), Words.span(meeting.start(), meeting.end()), Words.text(meeting.venue()), chair(),
                 Words.date(meeting.papersPublishedOn()), logo(), ics == null ? null : Words.text(ics.illustrativeNotice()),
-                sections, previous(sections), ActionLog.rows(meeting, index), Register.of(meeting, index), date, attendeesNote(body));
+                sections, previous(sections), ActionLog.rows(meeting, index), Register.of(meeting, index), date, attendeesNote(body),
+                Words.date(next(meeting, context.definition().meetings())));
+    }
+
+    /** The date of the body's next meeting after this one; for a meeting in public, its next meeting in public. */
+    static java.time.LocalDate next(Meeting meeting, List<Meeting> all) {
+        if (meeting.date() == null || meeting.body() == null) {
+            return null;
+        }
+        return all.stream().filter(m -> meeting.body().equals(m.body()) && m.date() != null && m.date().isAfter(meeting.date()))
+                .filter(m -> !meeting.isPublic() || m.isPublic())
+                .map(Meeting::date).min(java.util.Comparator.naturalOrder()).orElse(null);
     }
 
     private ItemView item(AgendaItem item, String key, String header) {

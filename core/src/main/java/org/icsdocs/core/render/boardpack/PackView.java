@@ -11,16 +11,22 @@ import java.util.List;
  * @param logo           a data URI of the ICB's logo, or null
  * @param notice         the illustrative-content notice, or null
  * @param previous       the previous meeting of the body and its minutes, or null if none is defined
+ * @param nextMeeting    the date of the body's next meeting (the next one in public, for a meeting in public), or null
  */
 public record PackView(String meetingId, String icbName, String bodyName, String title, String part, String privateReason,
                        String date, String time, String venue, String chair, String papersPublished, String logo, String notice,
                        List<SectionView> sections, PreviousMinutes previous, List<ActionRow> actions,
-                       List<RegisterEntry> register, String registerDate, String attendeesNote) {
+                       List<RegisterEntry> register, String registerDate, String attendeesNote, String nextMeeting) {
 
     public PackView {
         sections = List.copyOf(sections);
         actions = List.copyOf(actions);
         register = List.copyOf(register);
+    }
+
+    /** Whether some items of this meeting in public are taken in private, so the agenda carries the resolution excluding the public. */
+    public boolean hasPrivatePart() {
+        return sections.stream().flatMap(s -> s.items().stream()).anyMatch(i -> i.withheld() != null);
     }
 
     /** Items with an enclosure in the pack, in agenda order. */

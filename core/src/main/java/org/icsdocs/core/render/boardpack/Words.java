@@ -50,7 +50,7 @@ final class Words {
 
     /** "Non-financial professional", as NHS guidance names the categories. */
     static String interestType(org.icsdocs.core.model.InterestType type) {
-        return type == null ? null : label(type).replace("Non financial", "Non-financial");
+        return label(type);
     }
 
     static String label(Labelled value) {

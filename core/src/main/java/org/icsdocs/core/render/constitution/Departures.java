@@ -44,7 +44,7 @@ public final class Departures {
             case FDM_005, ICP_001, ICP_002, ICP_003, ICP_004 -> "joint-committees";
             case FDM_006 -> "places";
             case ICP_005, MTG_001, MTG_004 -> "accountability";
-            case MTG_002, MTG_003 -> "decisions";
+            case MTG_002, MTG_003, MTG_005 -> "decisions";
             default -> switch (rule.family()) {
                 case "BRD" -> "composition";
                 case "CTE" -> "committees";

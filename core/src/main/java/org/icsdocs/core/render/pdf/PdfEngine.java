@@ -41,6 +41,8 @@ public final class PdfEngine {
     public record Face(String family, int weight, boolean italic, byte[] bytes) {
     }
 
+    private static final JdkBidi BIDI = new JdkBidi();
+
     private final List<Face> faces;
     private final byte[] colourProfile;
 
@@ -78,6 +80,7 @@ public final class PdfEngine {
         for (org.jsoup.nodes.Element misplaced : parsed.body().select("> bookmarks, > style, > meta, > title")) {
             parsed.head().appendChild(misplaced);
         }
+        FallbackScripts.mark(parsed.body());
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(parsed);
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
@@ -85,6 +88,8 @@ public final class PdfEngine {
                 .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A)
                 .useColorProfile(colourProfile)
                 .useSVGDrawer(new BatikSVGDrawer())
+                .useUnicodeBidiSplitter(BIDI)
+                .useUnicodeBidiReorderer(BIDI)
                 .withProducer("ics-docs")
                 // per build, instead of the library's global logger: nothing reaches the build log uninvited
                 .withDiagnosticConsumer(diagnostic -> { })

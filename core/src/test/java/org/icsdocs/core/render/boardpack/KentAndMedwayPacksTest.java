@@ -93,7 +93,7 @@ class KentAndMedwayPacksTest {
     void coverPageNamesTheMeeting() {
         String cover = PackRendering.pages(packs.get("board-2026-09-10").pdf()).get(0);
         assertThat(cover).contains("NHS Kent and Medway Integrated Care Board", "NHS Kent and Medway Board", "Board meeting held in public",
-                "Held in public", "Thursday 10 September 2026", "10:00 to 13:00", "Council Chamber, Gun Wharf", "Harriet Quayle");
+                "Thursday 10 September 2026", "Next meeting", "5 November 2026", "10:00 to 13:00", "Council Chamber, Gun Wharf", "Harriet Quayle");
         String audit = PackRendering.pages(packs.get("audit-2026-10-15").pdf()).get(0);
         assertThat(audit).contains("Audit and Risk Committee", "Held in private", "Committees of the board meet in private");
     }
