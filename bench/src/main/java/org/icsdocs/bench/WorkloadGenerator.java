@@ -1,13 +1,11 @@
 package org.icsdocs.bench;
 
+import org.icsdocs.core.output.OutputTree;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -131,23 +129,8 @@ public final class WorkloadGenerator {
 
     /** Removes a previous run's definition folder, so that files from other options never linger. */
     private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                    Files.delete(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            OutputTree.deleteTree(root);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clear " + root, e);
         }

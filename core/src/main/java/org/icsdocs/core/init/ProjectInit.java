@@ -1,14 +1,12 @@
 package org.icsdocs.core.init;
 
+import org.icsdocs.core.output.OutputTree;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -128,23 +126,11 @@ public final class ProjectInit {
     }
 
     private static void deleteQuietly(Path root) {
-        if (root == null || !Files.exists(root)) {
+        if (root == null) {
             return;
         }
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                    Files.delete(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            OutputTree.deleteTree(root);
         } catch (IOException e) {
             // Best effort: a staging folder left behind is hidden and holds nothing of the user's.
         }
