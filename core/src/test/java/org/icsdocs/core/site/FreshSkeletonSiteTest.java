@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -23,9 +23,9 @@ import org.icsdocs.core.api.ValidateRequest;
 import org.icsdocs.core.diagnostic.Severity;
 import org.icsdocs.core.init.Skeletons;
 import org.icsdocs.core.render.pdf.PdfConformance;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
+
+
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -121,31 +121,9 @@ class FreshSkeletonSiteTest {
 
     @Test
     void everyInternalLinkResolves() {
-        Map<Path, Document> parsed = new HashMap<>();
-        List<String> broken = new ArrayList<>();
-        int checked = 0;
-        for (String page : pages()) {
-            Path file = site.resolve(page);
-            Document doc = parsed.computeIfAbsent(file, FreshSkeletonSiteTest::parse);
-            for (Element e : doc.select("a[href], link[href], script[src], img[src]")) {
-                String target = e.hasAttr("href") ? e.attr("href") : e.attr("src");
-                if (URI.create(target.replace(" ", "%20")).getScheme() != null) {
-                    continue;
-                }
-                checked++;
-                String path = target.replaceAll("[?#].*$", "");
-                String fragment = target.contains("#") ? target.substring(target.indexOf('#') + 1) : "";
-                Path resolved = path.isEmpty() ? file : file.getParent().resolve(path).normalize();
-                if (!resolved.startsWith(site) || !Files.isRegularFile(resolved)) {
-                    broken.add(page + ": " + target);
-                } else if (!fragment.isEmpty() && resolved.toString().endsWith(".html")
-                        && parsed.computeIfAbsent(resolved, FreshSkeletonSiteTest::parse).getElementById(fragment) == null) {
-                    broken.add(page + ": " + target + " (no #" + fragment + ")");
-                }
-            }
-        }
-        assertThat(checked).isGreaterThan(100);
-        assertThat(broken).isEmpty();
+        InternalLinks links = InternalLinks.of(site, pages());
+        assertThat(links.checked()).isGreaterThan(100);
+        assertThat(links.broken()).isEmpty();
     }
 
     @Test
@@ -183,13 +161,6 @@ class FreshSkeletonSiteTest {
         assertThat(violations).isEmpty();
     }
 
-    private static Document parse(Path file) {
-        try {
-            return Jsoup.parse(file.toFile(), "UTF-8");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** Collects the checker's errors with page and line; warnings are not errors. */
     private static final class NuErrors implements ErrorHandler {
