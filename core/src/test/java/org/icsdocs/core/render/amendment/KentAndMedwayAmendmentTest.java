@@ -79,7 +79,8 @@ class KentAndMedwayAmendmentTest {
     void theRedlineChangesOnlyTheSectionsThisVersionAmends() {
         // Each is this correction (roles for names, joint nomination, the model's criteria and
         // processes, one term per role, no dated figures), the dated changes (merger, specialised
-        // services, the senior independent member) or the version's own status.
+        // services, the senior independent member), the version's own status, or a departure from
+        // guidance now stated in words (local-authorities).
         assertThat(redline.summary()).extracting(Redline.SummaryRow::section).containsExactlyInAnyOrder(
                 "status", "board-membership", "partner-members", "independent-members", "eligibility", "disqualification",
                 "appointment-chair", "appointment-chief-executive", "appointment-partner-nhs-trusts", "appointment-partner-primary-medical-services",
@@ -87,7 +88,7 @@ class KentAndMedwayAmendmentTest {
                 "appointment-director-of-finance", "appointment-independent-non-executive", "suspension-and-removal", "terms-of-office",
                 "general", "committee-audit", "committee-ipph", "committee-primary-care", "committee-quality", "committee-remuneration",
                 "joint-committees", "place-dartford-gravesham-swanley", "place-east-kent", "place-medway-swale", "place-west-kent",
-                "nhs-england", "financial-instructions", "declaring-interests", "employees", "definitions", "version-history");
+                "nhs-england", "local-authorities", "financial-instructions", "declaring-interests", "employees", "definitions", "version-history");
         assertThat(redline.summary()).filteredOn(r -> r.section().equals("terms-of-office")).singleElement()
                 .satisfies(r -> assertThat(r.number() + " " + r.heading()).isEqualTo("3.13 Terms of appointment"));
     }
