@@ -40,6 +40,11 @@ public final class EmbeddedFonts {
 
     private static final String BUILT_IN = "/org/icsdocs/templates/";
 
+    /** The faces this build of ics-templates holds: the CJK fallback is copied from a Debian package when it is installed. */
+    public static List<Face> available() {
+        return FACES.stream().filter(f -> EmbeddedFonts.class.getResource(BUILT_IN + f.file()) != null).toList();
+    }
+
     private EmbeddedFonts() {
     }
 
@@ -60,7 +65,7 @@ public final class EmbeddedFonts {
 
     /** Read once, on first use: the cmaps of the built-in faces, as one set of code points. */
     private static final class Coverage {
-        static final BitSet ALL = read(FACES);
+        static final BitSet ALL = read(available());
         static final BitSet PRIMARY = read(List.of(FACES.get(0)));
 
         private static BitSet read(List<Face> faces) {

@@ -29,7 +29,7 @@ public final class DocumentFormats {
         // Every face a document may use is embedded (PDF/UA and PDF/A require it); a generic family
         // the engine would have to find on the machine is never used.
         List<PdfEngine.Face> faces = new ArrayList<>();
-        for (EmbeddedFonts.Face f : EmbeddedFonts.FACES) {
+        for (EmbeddedFonts.Face f : EmbeddedFonts.available()) {
             faces.add(new PdfEngine.Face(f.family(), f.weight(), f.italic(), templates.asset(f.file())));
         }
         return new PdfEngine(faces);
