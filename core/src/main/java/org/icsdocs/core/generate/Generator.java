@@ -1,5 +1,8 @@
 package org.icsdocs.core.generate;
 
+import org.icsdocs.core.build.Progress;
+import org.icsdocs.core.build.RenderThreads;
+import org.icsdocs.core.build.GeneratedFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -16,9 +19,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
-import org.icsdocs.core.api.BuildDate;
-import org.icsdocs.core.api.BuildLog;
-import org.icsdocs.core.api.IcsDocs;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.icsdocs.core.build.BuildLog;
 import org.icsdocs.core.incremental.Fingerprints;
 import org.icsdocs.core.incremental.IncrementalBuild;
 import org.icsdocs.core.incremental.UpToDateCheck;
@@ -57,31 +60,31 @@ public final class Generator {
     private final PackOptions packs;
     private final boolean incremental;
     private final Audience audience;
+    private final String toolVersion;
 
     public Generator(List<DocumentRenderer> renderers, BuildLog log) {
-        this(renderers, log, PackOptions.DEFAULT, true);
+        this(renderers, log, PackOptions.DEFAULT, true, Audience.PUBLIC, "unversioned");
     }
 
     /**
      * @param packs       how the meetings' board packs are laid out
      * @param incremental reuse what the last build's trace says still holds; false renders everything
+     * @param audience    the public site, or the members' folder of packs of meetings held in private
+     * @param toolVersion the ics-docs version: a new one renders everything afresh
      */
-    public Generator(List<DocumentRenderer> renderers, BuildLog log, PackOptions packs, boolean incremental) {
-        this(renderers, log, packs, incremental, Audience.PUBLIC);
-    }
-
-    /** @param audience the public site, or the members' folder of packs of meetings held in private */
-    public Generator(List<DocumentRenderer> renderers, BuildLog log, PackOptions packs, boolean incremental, Audience audience) {
+    public Generator(List<DocumentRenderer> renderers, BuildLog log, PackOptions packs, boolean incremental, Audience audience,
+                     String toolVersion) {
         this.renderers = audience == Audience.PUBLIC ? List.copyOf(renderers) : List.of();
         this.log = log;
         this.packs = packs;
         this.incremental = incremental;
         this.audience = audience;
+        this.toolVersion = toolVersion;
     }
 
     /** The same generation for another audience. */
     public Generator forAudience(Audience other) {
-        return new Generator(renderers, log, packs, incremental, other);
+        return new Generator(renderers, log, packs, incremental, other, toolVersion);
     }
 
     /** What a rebuild with nothing changed since the last one can print and return without validating or rendering. */
@@ -92,7 +95,7 @@ public final class Generator {
      * The last build's findings and files, if not one file it depended on has changed since and
      * its output is all there; empty when something must be validated or rendered.
      */
-    public Optional<UpToDate> upToDate(BuildDate date, Path definitionRoot, List<Path> templateOverrides, Path siteFolder) {
+    public Optional<UpToDate> upToDate(Instant date, Path definitionRoot, List<Path> templateOverrides, Path siteFolder) {
         if (!incremental) {
             return Optional.empty();
         }
@@ -100,9 +103,9 @@ public final class Generator {
         return build.upToDate().map(check -> new UpToDate(check, previousFiles(build, siteFolder)));
     }
 
-    private IncrementalBuild build(BuildDate date, Path definitionRoot, List<Path> templateOverrides, Path siteFolder) {
+    private IncrementalBuild build(Instant date, Path definitionRoot, List<Path> templateOverrides, Path siteFolder) {
         Fingerprints fingerprints = new Fingerprints(definitionRoot, templateOverrides,
-                "date=" + date.instant() + ";duplex=" + packs.duplex() + ";pdf=" + packs.pdf() + ";version=" + IcsDocs.version(), codeLocations());
+                "date=" + date + ";duplex=" + packs.duplex() + ";pdf=" + packs.pdf() + ";version=" + toolVersion, codeLocations());
         return incremental ? IncrementalBuild.of(siteFolder, fingerprints) : IncrementalBuild.clean(siteFolder, fingerprints);
     }
 
@@ -112,7 +115,7 @@ public final class Generator {
         return files;
     }
 
-    public List<GeneratedFile> generate(Definition definition, ValidationReport validation, BuildDate date, Path definitionRoot,
+    public List<GeneratedFile> generate(Definition definition, ValidationReport validation, Instant date, Path definitionRoot,
                                         List<Path> templateOverrides, Path siteFolder) {
         long started = System.nanoTime();
         IncrementalBuild build = build(date, definitionRoot, templateOverrides, siteFolder);
@@ -131,7 +134,7 @@ public final class Generator {
         }
 
         TemplateEngine templates = new TemplateEngine(templateOverrides);
-        RenderContext context = RenderContext.of(definition, validation, date.date(), templates, definitionRoot);
+        RenderContext context = RenderContext.of(definition, validation, date.atOffset(ZoneOffset.UTC).toLocalDate(), templates, definitionRoot);
         List<RenderJob> jobs = jobs(context, templates, frame(definition, date), families);
         List<GeneratedFile> written = new ArrayList<>();
         ExecutorService pool = RenderThreads.pool();
@@ -251,13 +254,13 @@ public final class Generator {
         };
     }
 
-    static DocumentFrame frame(Definition definition, BuildDate date) {
+    static DocumentFrame frame(Definition definition, Instant date) {
         String organisation = definition.organisations().stream()
                 .filter(o -> o.id().equals(definition.ics().icb()))
                 .map(o -> o.name())
                 .findFirst()
                 .orElse(definition.ics().name());
-        return new DocumentFrame(organisation, "en-GB", definition.ics().illustrativeNotice(), date.instant(), null);
+        return new DocumentFrame(organisation, "en-GB", definition.ics().illustrativeNotice(), date, null);
     }
 
     private static long size(Path file) {

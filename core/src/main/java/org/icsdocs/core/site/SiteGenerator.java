@@ -13,10 +13,10 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import org.icsdocs.core.api.BuildLog;
+import org.icsdocs.core.build.BuildLog;
 import org.icsdocs.core.incremental.IncrementalBuild;
 import org.icsdocs.core.incremental.SourceReads;
-import org.icsdocs.core.generate.GeneratedFile;
+import org.icsdocs.core.build.GeneratedFile;
 import org.icsdocs.core.output.OutputTree;
 import org.icsdocs.core.render.RenderContext;
 
