@@ -229,8 +229,8 @@ public final class IcsDocs {
 
     private static void writeReports(ValidationOutcome outcome, Path outputDir) {
         try {
-            AtomicFiles.write(outputDir.resolve(VALIDATION_JSON), new ValidationJsonReport().render(outcome));
-            AtomicFiles.write(outputDir.resolve(VALIDATION_SARIF), new SarifReport(version()).render(outcome));
+            AtomicFiles.write(outputDir.resolve(VALIDATION_JSON), new ValidationJsonReport().render(outcome.findings()));
+            AtomicFiles.write(outputDir.resolve(VALIDATION_SARIF), new SarifReport(version()).render(outcome.findings()));
         } catch (IOException e) {
             throw new IcsException("outputDirectory", outputDir.toString(), "cannot write the validation reports to " + outputDir + ": " + e.getMessage(), e);
         }

@@ -79,6 +79,12 @@ public final class BuildEngine {
                 for (JobGenerator g : generators) {
                     jobs.addAll(g.jobs(stage, tree, pool));
                 }
+                for (Job job : jobs) {
+                    if (keys.containsKey(job.id()) && !job.ownKey().equals(job.id())) {
+                        // the up-front check keyed it by its id; another key would make that check wrong
+                        throw new IllegalStateException("job " + job.id() + " was declared up front but has a key of its own");
+                    }
+                }
                 written.addAll(run(stage, jobs, tree, pool));
             }
             tree.commit();

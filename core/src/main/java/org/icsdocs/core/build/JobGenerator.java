@@ -12,8 +12,9 @@ import org.icsdocs.core.output.OutputTree;
 public interface JobGenerator {
 
     /**
-     * Every job it will run whose key is known before anything renders, id to template families:
-     * if all of them and every derived job of the last build still hold, nothing is rendered.
+     * Every job it will run whose key is known before anything renders, id to template families
+     * (such a job's own key part is its id): if all of them and every derived job of the last
+     * build still hold, nothing is rendered.
      */
     Map<String, List<String>> declared();
 
