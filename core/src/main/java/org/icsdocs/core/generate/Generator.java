@@ -1,6 +1,5 @@
 package org.icsdocs.core.generate;
 
-import org.icsdocs.core.build.GeneratedFile;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Instant;
