@@ -51,6 +51,12 @@ public enum Rule {
     STR_005(WARNING, "Papers and prose print as written: no remote image, raw HTML, image or link to a file missing or outside the definition, image too large to print, or character no embedded font can draw.",
             InForce.format(), Sources.format()),
 
+    // The area clause names the ICB's area exactly (Sch. 1B para 2(b)); where the boundary divides a local
+    // authority's area, NHS England's statutory list gives that part as lower layer super output areas.
+    STR_006(ERROR, "A local authority the area names as partly in the ICB's area is a local authority, named once, with at least one lower layer super output area, and no area is listed twice.",
+            InForce.since(HCA_2022, "2022-07-01"), Sources.schedule1B("para 2(b)"), Sources.nhsAct("14Z25"), Sources.icbAreas(),
+            Sources.modelConstitution("1.3 Area covered by the integrated care board")),
+
     // The ICB board
     BRD_001(ERROR, "Exactly one chair, who is independent (a non-executive).",
             InForce.since(HCA_2022, "2022-07-01"), Sources.schedule1B("paras 3(1)(a), 5"), Sources.modelConstitution("composition: independent chair"), Sources.designFramework("")),

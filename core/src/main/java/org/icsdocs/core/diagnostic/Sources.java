@@ -70,6 +70,16 @@ public final class Sources {
         return new Source("NHS England, Interim guidance on the functions and governance of the integrated care board (August 2021)", part, "");
     }
 
+    /**
+     * NHS England, "Integrated care boards in England": the statutory list of ICB areas, naming the
+     * local government areas wholly in each ICB's area and, where only part of one is, the lower layer
+     * super output areas (codes starting E01) that are.
+     */
+    public static Source icbAreas() {
+        return new Source("NHS England, Integrated care boards in England (statutory list of ICB areas)", "columns 2 and 3",
+                "https://www.england.nhs.uk/publication/integrated-care-boards-in-england/");
+    }
+
     /** NHS England's procedure for ICB mergers and boundary changes, under which ICBs were dissolved and new ones established from 1 April 2026. */
     public static Source boundaryChanges() {
         return new Source("NHS England, Integrated care system boundary changes and mergers procedure (September 2025)", "", "");

@@ -2,7 +2,7 @@ package org.icsdocs.core.generate;
 
 import java.util.List;
 import org.icsdocs.core.render.DocumentRenderer;
-import org.icsdocs.core.render.constitution.ConstitutionRenderer;
+import org.icsdocs.core.render.amendment.InForceConstitution;
 import org.icsdocs.core.render.decisionmap.DecisionMapRenderer;
 
 /** The documents every ICS publishes, in the order they are listed. */
@@ -12,6 +12,7 @@ public final class Documents {
     }
 
     public static List<DocumentRenderer> standard() {
-        return List.of(new ConstitutionRenderer(), new DecisionMapRenderer());
+        // The public constitution is the one in force; a version awaiting approval goes to the review edition (ReviewPublisher).
+        return List.of(new InForceConstitution(), new DecisionMapRenderer());
     }
 }

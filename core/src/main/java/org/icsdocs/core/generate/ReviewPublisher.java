@@ -1,9 +1,6 @@
 package org.icsdocs.core.generate;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.icsdocs.core.build.BuildLog;
 import org.icsdocs.core.model.Definition;
+import org.icsdocs.core.output.OutputTree;
 import org.icsdocs.core.render.DocumentFormats;
 import org.icsdocs.core.render.DocumentFrame;
 import org.icsdocs.core.render.RenderContext;
@@ -27,7 +25,9 @@ import org.icsdocs.core.validate.ValidationReport;
  * The constitution's editions for the people who prepare and approve it, never for the public
  * website: the review edition (each clause's basis: statute, model text or local choice) and,
  * when the definition names an approved snapshot, the redline against it in HTML, PDF and Word
- * with tracked changes. Written to {@code review/} beside the site folder.
+ * with tracked changes. Written to {@code review/} beside the site folder. The site and its
+ * documents carry the constitution in force ({@link org.icsdocs.core.render.amendment.InForceConstitution});
+ * a version awaiting approval is published here only.
  */
 public final class ReviewPublisher {
 
@@ -53,30 +53,38 @@ public final class ReviewPublisher {
         DocumentFrame frame = Generator.frame(definition, date);
         Path folder = folder(siteFolder);
         List<Path> written = new ArrayList<>();
-        RenderedDocument review = new ReviewEdition().render(context, constitution);
-        written.addAll(write(folder, review, formats, frame, false));
-        Optional<Redline.Result> redline = new Amendments().redline(context, constitution);
-        if (redline.isPresent()) {
-            Redline.Result r = redline.get();
-            written.addAll(write(folder, r.document(), formats, frame, true));
-            log.info("ics: redline of the constitution against the approved snapshot: " + r.summary().size() + " sections changed, "
-                    + r.insertions() + " insertions and " + r.deletions() + " deletions, in " + folder);
+        // Staged beside review/ and swapped in whole, as the site folder is: a killed build never leaves it mixed.
+        try (OutputTree tree = OutputTree.begin(folder)) {
+            if (definition.constitution().status() != org.icsdocs.core.model.ConstitutionStatus.APPROVED) {
+                // The version awaiting approval, clean, for the application to vary; the site carries the version in force.
+                RenderedDocument draft = new RenderedDocument(constitution.slug() + "-draft", constitution.title(), constitution.subtitle(),
+                        constitution.bodyHtml(), constitution.contents(), constitution.stylesheets(), constitution.attachments());
+                written.addAll(write(tree, folder, draft, formats, frame, true));
+            }
+            RenderedDocument review = new ReviewEdition().render(context, constitution);
+            written.addAll(write(tree, folder, review, formats, frame, false));
+            Optional<Redline.Result> redline = new Amendments().redline(context, constitution);
+            if (redline.isPresent()) {
+                Redline.Result r = redline.get();
+                written.addAll(write(tree, folder, r.document(), formats, frame, true));
+                log.info("ics: redline of the constitution against the approved snapshot: " + r.summary().size() + " sections changed, "
+                        + r.insertions() + " insertions and " + r.deletions() + " deletions, in " + folder);
+            }
+            tree.commit();
         }
         return written;
     }
 
-    private static List<Path> write(Path folder, RenderedDocument doc, DocumentFormats formats, DocumentFrame frame, boolean docx) {
+    private static List<Path> write(OutputTree tree, Path folder, RenderedDocument doc, DocumentFormats formats, DocumentFrame frame, boolean docx) {
         DocumentFrame framed = new DocumentFrame(frame.organisation(), frame.language(), frame.notice(), frame.created(), doc.slug() + ".pdf");
         List<Path> out = new ArrayList<>();
-        try {
-            Files.createDirectories(folder);
-            out.add(Files.writeString(folder.resolve(doc.slug() + ".html"), formats.page(doc, framed), StandardCharsets.UTF_8));
-            out.add(Files.write(folder.resolve(doc.slug() + ".pdf"), formats.pdf(doc, framed)));
-            if (docx) {
-                out.add(Files.write(folder.resolve(doc.slug() + ".docx"), formats.docx(doc, framed)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        tree.write(doc.slug() + ".html", formats.page(doc, framed).getBytes(StandardCharsets.UTF_8));
+        out.add(folder.resolve(doc.slug() + ".html"));
+        tree.write(doc.slug() + ".pdf", formats.pdf(doc, framed));
+        out.add(folder.resolve(doc.slug() + ".pdf"));
+        if (docx) {
+            tree.write(doc.slug() + ".docx", formats.docx(doc, framed));
+            out.add(folder.resolve(doc.slug() + ".docx"));
         }
         return out;
     }

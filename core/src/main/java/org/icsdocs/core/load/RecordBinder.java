@@ -25,6 +25,7 @@ import org.icsdocs.core.diagnostic.Location;
 import org.icsdocs.core.diagnostic.Rule;
 import org.icsdocs.core.model.FileRef;
 import org.icsdocs.core.model.Labelled;
+import org.icsdocs.core.model.LsoaCode;
 import org.icsdocs.core.model.Money;
 import org.icsdocs.core.model.Required;
 import org.icsdocs.core.model.Span;
@@ -76,7 +77,7 @@ final class RecordBinder {
         if (raw == List.class) {
             return bindList(node, ((ParameterizedType) type).getActualTypeArguments()[0], what, depth);
         }
-        if (raw.isRecord() && raw != Money.class && raw != FileRef.class) {
+        if (raw.isRecord() && raw != Money.class && raw != FileRef.class && raw != LsoaCode.class) {
             return bindRecordNode(node, raw, what, depth);
         }
         if (!(node instanceof ScalarNode scalar)) {
@@ -220,6 +221,9 @@ final class RecordBinder {
             if (type == FileRef.class) {
                 return new FileRef(text, folder.resolve(text).normalize());
             }
+            if (type == LsoaCode.class) {
+                return LsoaCode.parse(text);
+            }
             if (type.isEnum()) {
                 return bindEnum(node, type, text, what);
             }
@@ -329,6 +333,9 @@ final class RecordBinder {
         if (type == FileRef.class) {
             return "a file path";
         }
+        if (type == LsoaCode.class) {
+            return "a lower layer super output area code";
+        }
         if (type.isEnum()) {
             return "one of " + Arrays.stream(type.getEnumConstants()).map(c -> ((Labelled) c).key()).collect(Collectors.joining(", "));
         }
@@ -344,6 +351,9 @@ final class RecordBinder {
         }
         if (type == FileRef.class) {
             return "Write a path relative to this file, e.g. papers/finance-report.md.";
+        }
+        if (type == LsoaCode.class) {
+            return "Write E01 and six digits, as the Office for National Statistics codes it, e.g. E01024123.";
         }
         return "Write " + describe(type) + ".";
     }

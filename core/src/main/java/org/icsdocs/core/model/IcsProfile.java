@@ -13,6 +13,7 @@ public record IcsProfile(
         @Doc("NHS England region.") String region,
         @Doc("The area in words.") String area,
         @Ref(RefKind.ORGANISATION) @Doc("Upper-tier and unitary local authorities whose area is wholly or partly in the ICS.") List<String> localAuthorities,
+        @Doc("Where the ICB's boundary is not coterminous with a local authority's: that authority and the lower layer super output areas of it in the ICB's area (NHS Act 2006 Sch. 1B para 2(b)).") List<PartialArea> partlyInArea,
         @Doc("Population served.") Long population,
         @Doc("Date the ICB was established.") LocalDate established,
         @Doc("What the ICB replaced, e.g. the CCG and its code.") String predecessor,
@@ -27,6 +28,7 @@ public record IcsProfile(
 
     public IcsProfile {
         localAuthorities = localAuthorities == null ? List.of() : List.copyOf(localAuthorities);
+        partlyInArea = partlyInArea == null ? List.of() : List.copyOf(partlyInArea);
         aims = aims == null ? List.of() : List.copyOf(aims);
     }
 

@@ -4,6 +4,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import org.icsdocs.core.model.FileRef;
+import org.icsdocs.core.model.LsoaCode;
 import org.icsdocs.core.model.Money;
 import org.icsdocs.core.model.Span;
 
@@ -40,7 +41,7 @@ final class ModelWalker {
             return;
         }
         Class<?> type = node.getClass();
-        if (!type.isRecord() || node instanceof Span || node instanceof FileRef || node instanceof Money) {
+        if (!type.isRecord() || node instanceof Span || node instanceof FileRef || node instanceof Money || node instanceof LsoaCode) {
             return;
         }
         Span span = spanOf(node);

@@ -48,7 +48,7 @@ public final class StructureRules implements RuleFamily {
 
     @Override
     public Set<Rule> rules() {
-        return Set.of(Rule.STR_001, Rule.STR_002, Rule.STR_003, Rule.STR_004);
+        return Set.of(Rule.STR_001, Rule.STR_002, Rule.STR_003, Rule.STR_004, Rule.STR_006);
     }
 
     @Override
@@ -67,6 +67,9 @@ public final class StructureRules implements RuleFamily {
         });
         dates(d, out);
         odsCodes(d, out);
+        if (d.ics() != null) {
+            PartialAreas.check(d.ics(), in.index(), out);
+        }
     }
 
     // STR-001 ------------------------------------------------------------------------------

@@ -70,12 +70,13 @@ class KilledBuildTest {
     }
 
     /**
-     * A killed build may leave its staging folder beside the output; every ics build starts by
-     * removing it. Besides the site, only the cache and the constitution's review edition (written
+     * A killed build may leave its staging folders (the site's, the review edition's) beside the output;
+     * every ics build starts by removing them. Besides the site, only the cache and the constitution's review edition (written
      * beside the site, never in it) may be there.
      */
     private static void assertOnlyOutputBeside(Path site) throws IOException {
         OutputTree.begin(site).close();
+        OutputTree.begin(ReviewPublisher.folder(site)).close(); // the review edition is staged and swapped in the same way
         try (Stream<Path> leftovers = Files.list(site.getParent())) {
             assertThat(leftovers.map(p -> p.getFileName().toString()).toList())
                     .contains("site", ".incremental").isSubsetOf("site", ".incremental", "review");

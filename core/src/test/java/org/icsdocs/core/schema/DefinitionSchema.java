@@ -18,6 +18,7 @@ import org.icsdocs.core.model.Definition;
 import org.icsdocs.core.model.Doc;
 import org.icsdocs.core.model.FileRef;
 import org.icsdocs.core.model.Labelled;
+import org.icsdocs.core.model.LsoaCode;
 import org.icsdocs.core.model.Money;
 import org.icsdocs.core.model.Ref;
 import org.icsdocs.core.model.Required;
@@ -66,6 +67,9 @@ final class DefinitionSchema {
                     } else if (raw == Money.class) {
                         node.putArray("type").add("string").add("number");
                         node.put("description", "An amount in pounds: 4750000000 or £4.75bn, £12m, £250k.");
+                    } else if (raw == LsoaCode.class) {
+                        node.put("type", "string").put("pattern", "^E01[0-9]{6}$")
+                                .put("description", "A lower layer super output area code: E01 and six digits, e.g. E01024123.");
                     } else if (raw == FileRef.class) {
                         node.put("type", "string").put("description", "A file path relative to this YAML file.");
                     } else if (raw.isEnum() && Labelled.class.isAssignableFrom(raw)) {

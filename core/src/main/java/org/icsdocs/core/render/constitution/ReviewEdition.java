@@ -70,6 +70,10 @@ public final class ReviewEdition {
         if (!clause.id().isEmpty() && bases.containsKey(clause.id())) {
             return bases.get(clause.id());
         }
+        // A clause moved into another section (section 2 keeps the model's subsections) names the key of its basis.
+        if (bases.containsKey(clause.attr("data-basis"))) {
+            return bases.get(clause.attr("data-basis"));
+        }
         for (Element p = clause.parent(); p != null; p = p.parent()) {
             if (p.tagName().equals("section") && bases.containsKey(p.id())) {
                 return bases.get(p.id());

@@ -25,6 +25,7 @@ final class DocxStyles {
     static final String LIST = "ListParagraph";
     static final String NOTE = "Note";
     static final String CAPTION = "Caption";
+    static final int HEADING_LEVELS = 5;
 
     private DocxStyles() {
     }
@@ -33,7 +34,11 @@ final class DocxStyles {
         return "Heading" + level;
     }
 
-    static void install(XWPFDocument doc, String language) {
+    /**
+     * @param clauseList the numbering of the document's numbered clauses, if it has them: Heading n
+     *                   then takes level n of that list, as Word's outline numbering does
+     */
+    static void install(XWPFDocument doc, String language, java.util.Optional<BigInteger> clauseList) {
         CTStyles ct = CTStyles.Factory.newInstance();
         CTRPr defaults = ct.addNewDocDefaults().addNewRPrDefault().addNewRPr();
         fonts(defaults.addNewRFonts());
@@ -48,8 +53,15 @@ final class DocxStyles {
         styles.addStyle(new XWPFStyle(paragraph(TITLE, "Title", "Normal", -1, 44, true)));
         styles.addStyle(new XWPFStyle(paragraph(SUBTITLE, "Subtitle", "Normal", -1, 26, false)));
         int[] sizes = {32, 28, 24, 22, 22};
-        for (int level = 1; level <= 5; level++) {
-            styles.addStyle(new XWPFStyle(paragraph(heading(level), "heading " + level, "Normal", level - 1, sizes[level - 1], true)));
+        for (int level = 1; level <= HEADING_LEVELS; level++) {
+            CTStyle heading = paragraph(heading(level), "heading " + level, "Normal", level - 1, sizes[level - 1], true);
+            int ilvl = level - 1;
+            clauseList.ifPresent(numId -> {
+                var numPr = heading.getPPr().addNewNumPr();
+                numPr.addNewIlvl().setVal(BigInteger.valueOf(ilvl));
+                numPr.addNewNumId().setVal(numId);
+            });
+            styles.addStyle(new XWPFStyle(heading));
         }
         CTStyle clause = paragraph(CLAUSE, "Clause", "Normal", -1, 0, false);
         hanging(clause.getPPr(), 851, 851); // the clause number hangs in a 1.5 cm margin, as in the PDF

@@ -38,10 +38,17 @@ public final class DocxWriter {
 
     public byte[] write(RenderedDocument document, Metadata metadata) {
         try (XWPFDocument doc = new XWPFDocument()) {
-            DocxStyles.install(doc, metadata.language());
-            properties(doc, document, metadata);
             Document html = Jsoup.parseBodyFragment(document.bodyHtml());
-            new HtmlToDocx(doc, metadata.created()).title(document.title(), document.subtitle()).body(html.body());
+            // A document with numbered clauses gets a real Word list, so Word renumbers when a clause is inserted;
+            // a redline keeps its typed numbers, which belong to two versions at once.
+            boolean numbered = !html.select("span.clause-number, span.number").isEmpty();
+            boolean redline = !html.select("ins, del").isEmpty();
+            Optional<ClauseNumbering> list = numbered && !redline ? Optional.of(ClauseNumbering.install(doc)) : Optional.empty();
+            DocxStyles.install(doc, metadata.language(), list.map(ClauseNumbering::numId));
+            properties(doc, document, metadata);
+            HtmlToDocx converter = new HtmlToDocx(doc, metadata.created()).title(document.title(), document.subtitle());
+            list.ifPresent(converter::withClauseNumbering);
+            converter.body(html.body());
             page(doc, metadata.landscape());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.write(out);

@@ -50,6 +50,7 @@ final class HtmlToDocx {
     private final Calendar changeDate;
     private final Images images;
     private final Target documentTarget;
+    private ClauseNumbering clauseNumbering;
     private int changeId = 1;
     private int changeGroups;
 
@@ -80,6 +81,12 @@ final class HtmlToDocx {
             s.setStyle(DocxStyles.SUBTITLE);
             s.createRun().setText(subtitle);
         }
+        return this;
+    }
+
+    /** Numbers the headings and clauses from a Word list rather than as typed text (not for a redline: its numbers are two versions'). */
+    HtmlToDocx withClauseNumbering(ClauseNumbering list) {
+        this.clauseNumbering = list;
         return this;
     }
 
@@ -141,11 +148,33 @@ final class HtmlToDocx {
         if (style != null) {
             p.setStyle(style);
         }
-        List<Segment> segments = segments(e.childNodes());
-        if (DocxStyles.CLAUSE.equals(style)) {
+        Element content = listNumbered(p, e, style);
+        List<Segment> segments = segments(content.childNodes());
+        if (DocxStyles.CLAUSE.equals(style) && content == e) {
             segments = tabAfterNumber(segments);
         }
         write(p, segments);
+    }
+
+    /**
+     * With clause numbering on, a numbered heading or clause whose number Word's list gives takes
+     * it from the list; its content is then the element without the typed number.
+     */
+    private Element listNumbered(XWPFParagraph p, Element e, String style) {
+        boolean heading = style != null && style.startsWith("Heading");
+        if (clauseNumbering == null || !(heading || DocxStyles.CLAUSE.equals(style))) {
+            return e;
+        }
+        Element number = e.selectFirst("> span.number, > span.clause-number");
+        String label = number == null ? "" : number.text().strip();
+        if (!clauseNumbering.number(p, label, heading)) {
+            return e;
+        }
+        Element copy = e.clone();
+        copy.selectFirst("> span.number, > span.clause-number").remove();
+        copy.childNodes().stream().findFirst().filter(n -> n instanceof TextNode).map(n -> (TextNode) n)
+                .ifPresent(t -> t.text(t.text().stripLeading()));
+        return copy;
     }
 
     /** A clause's number, then a tab to the hanging indent, as numbered clauses are set in Word. */

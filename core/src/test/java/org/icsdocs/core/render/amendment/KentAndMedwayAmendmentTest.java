@@ -80,9 +80,11 @@ class KentAndMedwayAmendmentTest {
         // Each is this correction (roles for names, joint nomination, the model's criteria and
         // processes, one term per role, no dated figures), the dated changes (merger, specialised
         // services, the senior independent member), the version's own status, or a departure from
-        // guidance now stated in words (local-authorities).
+        // guidance now stated in words (local-authorities). Section 2 takes the model's three subsections:
+        // the local ones (executive-members, other-members) go, their clauses unchanged under board-membership,
+        // so the approved 1.5 snapshot stays as approved and only the removed headings show.
         assertThat(redline.summary()).extracting(Redline.SummaryRow::section).containsExactlyInAnyOrder(
-                "status", "board-membership", "partner-members", "independent-members", "eligibility", "disqualification",
+                "status", "board-membership", "partner-members", "executive-members", "independent-members", "other-members", "eligibility", "disqualification",
                 "appointment-chair", "appointment-chief-executive", "appointment-partner-nhs-trusts", "appointment-partner-primary-medical-services",
                 "appointment-partner-local-authority", "appointment-medical-director", "appointment-director-of-nursing",
                 "appointment-director-of-finance", "appointment-independent-non-executive", "suspension-and-removal", "terms-of-office",

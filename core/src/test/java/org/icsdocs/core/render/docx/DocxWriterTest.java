@@ -39,13 +39,33 @@ class DocxWriterTest {
     void headingsUseWordsHeadingStylesAndClausesKeepTheirNumbers() throws IOException {
         try (XWPFDocument doc = open(new DocxWriter().write(sample(""), META))) {
             List<XWPFParagraph> ps = doc.getParagraphs();
+            List<String> labels = WordListLabels.of(doc);
+            // As Word shows them: the list's number, then a tab, then the text.
+            List<String> shown = java.util.stream.IntStream.range(0, ps.size())
+                    .mapToObj(i -> labels.get(i).isEmpty() ? ps.get(i).getText() : labels.get(i) + "\t" + ps.get(i).getText()).toList();
             assertThat(ps.get(0).getStyle()).isEqualTo("Title");
-            assertThat(ps.stream().filter(p -> "Heading1".equals(p.getStyle())).map(XWPFParagraph::getText)).containsExactly("1 Introduction");
-            assertThat(ps.stream().filter(p -> "Heading2".equals(p.getStyle())).map(XWPFParagraph::getText)).containsExactly("1.1 Name");
-            assertThat(ps.stream().filter(p -> "Clause".equals(p.getStyle())).map(XWPFParagraph::getText))
+            assertThat(styled(ps, shown, "Heading1")).containsExactly("1\tIntroduction");
+            // Word counts clause 1.1 and subsection 1.1 together, so the subsection keeps its number as typed text.
+            assertThat(styled(ps, shown, "Heading2")).containsExactly("1.1 Name");
+            assertThat(labels.get(ps.indexOf(ps.stream().filter(p -> "Heading2".equals(p.getStyle())).findFirst().orElseThrow()))).isEmpty();
+            assertThat(styled(ps, shown, "Clause"))
                     .containsExactly("1.1\tThe ICB is established by order.", "1.1.1\tThe name is NHS Northshire, see section 1.");
+            assertThat(ps.stream().filter(p -> "Clause".equals(p.getStyle())).map(XWPFParagraph::getText))
+                    .as("clause numbers come from Word's list, not typed").noneMatch(t -> t.startsWith("1."));
             assertThat(ps.stream().filter(p -> "ListParagraph".equals(p.getStyle())).map(XWPFParagraph::getText)).containsExactly("(a)\tfirst;", "(b)\tsecond.");
             assertThat(doc.getStyles().getStyle("Heading1").getCTStyle().getPPr().getOutlineLvl().getVal().intValue()).isZero();
+        }
+    }
+
+    private static List<String> styled(List<XWPFParagraph> ps, List<String> shown, String style) {
+        return java.util.stream.IntStream.range(0, ps.size()).filter(i -> style.equals(ps.get(i).getStyle())).mapToObj(shown::get).toList();
+    }
+
+    @Test
+    void aRedlineKeepsItsTypedNumbersBecauseTheyBelongToTwoVersions() throws IOException {
+        try (XWPFDocument doc = open(new DocxWriter().write(sample("<p class=\"clause\"><span class=\"clause-number\">1.2 </span><ins>New</ins></p>"), META))) {
+            assertThat(WordListLabels.of(doc)).allMatch(String::isEmpty);
+            assertThat(doc.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle())).map(XWPFParagraph::getText)).containsExactly("1 Introduction");
         }
     }
 
