@@ -96,7 +96,7 @@ class MultilingualPaperTest {
         Outcome outcome = f.validate();
         Path site = temp.resolve("site");
         new Generator(Documents.standard(), BuildLog.silent()).generate(outcome.load().definition().orElseThrow(), outcome.report(),
-                BoardPackGenerationTest.DATE, f.root(), List.of(), site);
+                BoardPackGenerationTest.DATE.instant(), f.root(), List.of(), site);
         try (PDDocument pdf = Loader.loadPDF(site.resolve("documents/meetings/board-2026-09.pdf").toFile())) {
             List<Integer> drawn = new java.util.ArrayList<>();
             PDFTextStripper stripper = new PDFTextStripper() {

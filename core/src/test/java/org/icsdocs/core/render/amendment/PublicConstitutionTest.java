@@ -10,8 +10,7 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.icsdocs.core.api.BuildDate;
-import org.icsdocs.core.api.BuildLog;
+import org.icsdocs.core.build.BuildLog;
 import org.icsdocs.core.generate.ReviewPublisher;
 import org.icsdocs.core.render.DocumentFormats;
 import org.icsdocs.core.render.DocumentFrame;
@@ -70,7 +69,7 @@ class PublicConstitutionTest {
         Files.writeString(review.resolve("left-from-an-earlier-build.html"), "old");
 
         new ReviewPublisher(BuildLog.silent()).publish(outcome.load().definition().orElseThrow(), outcome.report(),
-                new BuildDate(Instant.parse("2026-11-01T00:00:00Z"), "test"), fixture.root(), java.util.List.of(), site);
+                Instant.parse("2026-11-01T00:00:00Z"), fixture.root(), java.util.List.of(), site);
 
         String draft = Files.readString(review.resolve("constitution-draft.html"), StandardCharsets.UTF_8);
         assertThat(draft).contains("supports NHS England's regional director").contains("version 1.6");
