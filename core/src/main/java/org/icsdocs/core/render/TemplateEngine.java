@@ -119,6 +119,25 @@ public final class TemplateEngine {
         }
     }
 
+    /**
+     * The templates and assets the project supplies itself, in place of built-in ones of the same
+     * path or beside them, as sorted paths relative to its folders. The project's own tests, not
+     * ics-docs's, stand behind what these make.
+     */
+    public List<String> projectFiles() {
+        java.util.SortedSet<String> files = new java.util.TreeSet<>();
+        for (Path dir : overrides) {
+            try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+                walk.filter(Files::isRegularFile).map(dir::relativize)
+                        .filter(p -> java.util.stream.StreamSupport.stream(p.spliterator(), false).noneMatch(part -> part.toString().startsWith(".")))
+                        .map(p -> p.toString().replace(java.io.File.separatorChar, '/')).forEach(files::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return List.copyOf(files);
+    }
+
     /** Where a template or asset comes from: the project's folder, or the built-in set. For fingerprints and messages. */
     public String origin(String name) {
         for (Path dir : overrides) {

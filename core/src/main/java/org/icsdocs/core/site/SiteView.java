@@ -172,6 +172,15 @@ public final class SiteView {
         return TestingTools.VERSIONS;
     }
 
+    /**
+     * The templates and assets this project supplies in place of, or beside, the built-in ones:
+     * ics-docs's tests cover the pages and documents its built-in templates make, so the
+     * accessibility statement names what they do not cover.
+     */
+    public List<String> projectTemplates() {
+        return context.templates().projectFiles();
+    }
+
     public List<Meeting> publicMeetings() {
         return publicMeetings(context);
     }

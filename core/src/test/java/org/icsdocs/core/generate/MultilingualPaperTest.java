@@ -19,6 +19,8 @@ import org.icsdocs.core.testing.Outcome;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.icsdocs.core.render.pdf.PdfConformance;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
  * A paper with a remote image, raw HTML and names in Chinese, Arabic and Greek: the build warns at
@@ -30,11 +32,21 @@ class MultilingualPaperTest {
     private static final String CHINESE = "王小明";
     private static final String ARABIC = "مريم الحسن";
     private static final String GREEK = "Ελένη Παπαδοπούλου";
+    private static final String HINDI = "प्रिया शर्मा";
+    private static final String BENGALI = "রহিম উদ্দিন";
+    private static final String PUNJABI = "ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ";
+    /**
+     * How "مريم الحسن" is written joined, letter by letter in Unicode's Arabic Presentation Forms-B:
+     * meem initial, reh final, yeh initial, meem final; alef isolated, lam initial, hah medial, seen medial, noon final.
+     */
+    private static final String ARABIC_JOINED = "\uFEE3\uFEAE\uFEF3\uFEE2\uFE8D\uFEDF\uFEA4\uFEB4\uFEE6";
     private static final String LONG_URL = "https://www.example.org/" + "listeningevents2026".repeat(10) + "results.pdf";
     private static final String PAPER = """
             # Community voices
 
             Thanks to %s, %s and %s for the listening events.
+
+            Also to %s, %s and %s.
 
             ![Attendance chart](https://example.org/chart.png)
 
@@ -43,7 +55,7 @@ class MultilingualPaperTest {
             | Source | Address |
             |---|---|
             | Survey | %s |
-            """.formatted(CHINESE, ARABIC, GREEK, LONG_URL);
+            """.formatted(CHINESE, ARABIC, GREEK, HINDI, BENGALI, PUNJABI, LONG_URL);
 
     @TempDir
     Path temp;
@@ -54,7 +66,7 @@ class MultilingualPaperTest {
         Outcome outcome = f.validate();
         List<Diagnostic> found = outcome.findings("STR-005");
         assertThat(found).extracting(d -> d.location().file() + ":" + d.location().line() + ":" + d.location().column())
-                .containsExactly("meetings/papers/finance-report.md:5:1", "meetings/papers/finance-report.md:7:1");
+                .containsExactly("meetings/papers/finance-report.md:7:1", "meetings/papers/finance-report.md:9:1");
         assertThat(outcome.all()).noneMatch(d -> d.severity() == org.icsdocs.core.diagnostic.Severity.ERROR);
 
         Path site = temp.resolve("site");
@@ -73,7 +85,46 @@ class MultilingualPaperTest {
                     .isLessThan(pdf.getPage(0).getMediaBox().getWidth());
         }
         String poppler = pdftotext(pack);
-        assertThat(poppler).contains(CHINESE, ARABIC, GREEK);
+        // pdftotext folds the joined Arabic forms back to the letters typed
+        assertThat(poppler).contains(CHINESE, ARABIC, GREEK, PUNJABI);
+        assertThat(PdfConformance.failures(Files.readAllBytes(pack), PDFAFlavour.PDFUA_1)).as("every glyph, shaped ones too, has its text").isEmpty();
+    }
+
+    @Test
+    void arabicLettersPrintJoined() throws Exception {
+        DefinitionFixture f = DefinitionFixture.northshire(temp).write("meetings/papers/finance-report.md", "# Thanks\n\nThanks to " + ARABIC + ".\n");
+        Outcome outcome = f.validate();
+        Path site = temp.resolve("site");
+        new Generator(Documents.standard(), BuildLog.silent()).generate(outcome.load().definition().orElseThrow(), outcome.report(),
+                BoardPackGenerationTest.DATE, f.root(), List.of(), site);
+        try (PDDocument pdf = Loader.loadPDF(site.resolve("documents/meetings/board-2026-09.pdf").toFile())) {
+            List<Integer> drawn = new java.util.ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(org.apache.pdfbox.text.TextPosition text) {
+                    if (text.getFont().getName().contains("NotoSansArabic") && !text.getUnicode().isBlank()) {
+                        for (int code : text.getCharacterCodes()) {
+                            drawn.add(code);
+                        }
+                    }
+                }
+            };
+            stripper.getText(pdf);
+            // drawn right to left, the name's last letter first (its full stop drawn after it); each code is the glyph's id in the face (PDFBox keeps them in the subset)
+            java.util.Collections.reverse(drawn);
+            assertThat(drawn).containsSequence(glyphsOf(ARABIC_JOINED));
+        }
+        // and the joined forms read back as the letters typed
+        assertThat(pdftotext(site.resolve("documents/meetings/board-2026-09.pdf"))).contains(ARABIC);
+    }
+
+    /** Noto Sans Arabic's glyph for each character. */
+    private static List<Integer> glyphsOf(String text) throws IOException {
+        byte[] face = org.icsdocs.core.render.TemplateEngine.builtIn().asset("fonts/NotoSansArabic-Regular.ttf");
+        try (var ttf = new org.apache.fontbox.ttf.TTFParser().parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(face))) {
+            var cmap = ttf.getUnicodeCmapLookup(false);
+            return text.codePoints().map(cmap::getGlyphId).boxed().toList();
+        }
     }
 
     /** How far right any glyph on any page reaches. */

@@ -77,6 +77,22 @@ class SiteGenerationTest {
     }
 
     @Test
+    void theAccessibilityStatementNamesTheTemplatesTheProjectSuppliesAsUntestedByIcsDocs() throws IOException {
+        DefinitionFixture f = DefinitionFixture.northshire(temp);
+        Path templates = temp.resolve("templates");
+        Files.createDirectories(templates.resolve("site/pages"));
+        Files.createDirectories(templates.resolve("site/assets"));
+        Files.writeString(templates.resolve("site/pages/home.ftlh"), "<h1>Our own home page for ${d.ics.name}</h1>");
+        Files.writeString(templates.resolve("site/assets/site.css"), "/* our own look */");
+        Path site = generate(f, temp.resolve("site"), List.of(templates));
+        var statement = Jsoup.parse(site.resolve("accessibility.html").toFile(), "UTF-8");
+        assertThat(statement.select("main li code").eachText()).containsExactly("site/assets/site.css", "site/pages/home.ftlh");
+        assertThat(statement.text()).contains("replaces or adds to them with 2 files of its own, which those tests do not cover",
+                        "AA standard, as far as the tests described below cover it")
+                .doesNotContain("from those tested templates");
+    }
+
+    @Test
     void twoBuildsOfTheSameDefinitionWriteTheSameSite() throws IOException {
         DefinitionFixture f = DefinitionFixture.northshire(temp);
         Path a = generate(f, temp.resolve("a"), List.of());

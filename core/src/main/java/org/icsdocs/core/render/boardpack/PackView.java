@@ -24,11 +24,6 @@ public record PackView(String meetingId, String icbName, String bodyName, String
         register = List.copyOf(register);
     }
 
-    /** Whether some items of this meeting in public are taken in private, so the agenda carries the resolution excluding the public. */
-    public boolean hasPrivatePart() {
-        return sections.stream().flatMap(s -> s.items().stream()).anyMatch(i -> i.withheld() != null);
-    }
-
     /** Items with an enclosure in the pack, in agenda order. */
     public List<ItemView> enclosures() {
         return sections.stream().flatMap(s -> s.items().stream()).filter(ItemView::hasEnclosure).toList();

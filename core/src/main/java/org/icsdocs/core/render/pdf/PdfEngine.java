@@ -41,7 +41,7 @@ public final class PdfEngine {
     public record Face(String family, int weight, boolean italic, byte[] bytes) {
     }
 
-    private static final JdkBidi BIDI = new JdkBidi();
+    private static final IcuBidi BIDI = new IcuBidi();
 
     private final List<DocumentFonts.Loadable> faces;
     private final byte[] colourProfile;
@@ -105,7 +105,9 @@ public final class PdfEngine {
             fixIdentity(doc, metadata, html);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
-            return out.toByteArray();
+            byte[] saved = out.toByteArray();
+            // shaped glyphs (joined Arabic, Devanagari and Bengali conjuncts) read back as the letters typed
+            return ShapedGlyphText.mayBeShaped(html) ? ShapedGlyphText.mapToText(saved, faces) : saved;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -90,6 +90,19 @@ class KentAndMedwayPacksTest {
     }
 
     @Test
+    void theResolutionExcludingThePublicSharesItsPageWithTheFirstItemTakenInPrivate() {
+        List<String> pages = PackRendering.pages(packs.get("board-2026-11-05").pdf());
+        List<String> withResolution = pages.stream().filter(t -> t.contains("Resolution to exclude the public")).toList();
+        assertThat(withResolution).hasSize(1);
+        String page = withResolution.get(0);
+        // on the page of the item it precedes, and the whole resolution on that one page (not split, not alone)
+        assertThat(page).contains("Award of the community diagnostic", "Taken in private", "section 1(2)");
+        int resolution = page.indexOf("Resolution to exclude the public");
+        assertThat(resolution).isLessThan(page.indexOf("Award of the community diagnostic"));
+        assertThat(PackRendering.pages(packs.get("board-2026-09-10").pdf())).noneMatch(t -> t.contains("Resolution to exclude the public"));
+    }
+
+    @Test
     void coverPageNamesTheMeeting() {
         String cover = PackRendering.pages(packs.get("board-2026-09-10").pdf()).get(0);
         assertThat(cover).contains("NHS Kent and Medway Integrated Care Board", "NHS Kent and Medway Board", "Board meeting held in public",
