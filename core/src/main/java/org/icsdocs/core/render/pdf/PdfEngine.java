@@ -107,7 +107,7 @@ public final class PdfEngine {
             doc.save(out);
             byte[] saved = out.toByteArray();
             // shaped glyphs (joined Arabic, Devanagari and Bengali conjuncts) read back as the letters typed
-            return ShapedGlyphText.mayBeShaped(html) ? ShapedGlyphText.mapToText(saved, faces) : saved;
+            return ShapedGlyphText.mayBeShaped(html) ? ShapedGlyphText.mapToText(saved, faces.stream().map(DocumentFonts.Loadable::face).toList()) : saved;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
