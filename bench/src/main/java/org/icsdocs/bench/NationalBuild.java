@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.icsdocs.core.api.BuildDate;
-import org.icsdocs.core.api.BuildLog;
+import org.icsdocs.core.build.BuildLog;
 import org.icsdocs.core.api.GenerateOutcome;
 import org.icsdocs.core.api.GenerateRequest;
 import org.icsdocs.core.api.IcsDocs;
 import org.icsdocs.core.api.ValidateRequest;
-import org.icsdocs.core.generate.GeneratedFile;
+import org.icsdocs.core.build.GeneratedFile;
 
 /**
  * Builds every system of a generated workload, one after another in one JVM (each build parallel

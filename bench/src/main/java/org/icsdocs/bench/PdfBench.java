@@ -15,7 +15,7 @@ import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.icsdocs.core.api.BuildDate;
-import org.icsdocs.core.api.BuildLog;
+import org.icsdocs.core.build.BuildLog;
 import org.icsdocs.core.api.IcsDocs;
 import org.icsdocs.core.api.ValidateRequest;
 import org.icsdocs.core.api.ValidationOutcome;

@@ -1,7 +1,7 @@
 package org.icsdocs.maven;
 
 import org.apache.maven.plugin.logging.Log;
-import org.icsdocs.core.api.BuildLog;
+import org.icsdocs.core.build.BuildLog;
 
 /** Forwards core's log to Maven's. */
 final class MavenBuildLog implements BuildLog {

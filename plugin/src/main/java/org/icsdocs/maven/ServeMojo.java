@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.icsdocs.core.api.BuildLog;
+import org.icsdocs.core.build.BuildLog;
 import org.icsdocs.core.preview.Preview;
 
 /**

@@ -4,7 +4,7 @@ import java.io.File;
 import java.util.List;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.icsdocs.core.api.BuildLog;
+import org.icsdocs.core.build.BuildLog;
 import org.icsdocs.core.api.IcsDocs;
 
 /**

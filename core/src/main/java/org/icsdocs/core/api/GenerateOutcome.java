@@ -2,7 +2,7 @@ package org.icsdocs.core.api;
 
 import java.time.Duration;
 import java.util.List;
-import org.icsdocs.core.generate.GeneratedFile;
+import org.icsdocs.core.build.GeneratedFile;
 
 /**
  * @param validation what validation found

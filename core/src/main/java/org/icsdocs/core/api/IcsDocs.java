@@ -1,5 +1,6 @@
 package org.icsdocs.core.api;
 
+import org.icsdocs.core.build.BuildLog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,7 +16,7 @@ import org.icsdocs.core.diagnostic.LegalRegime;
 import org.icsdocs.core.diagnostic.Severity;
 import org.icsdocs.core.generate.Audience;
 import org.icsdocs.core.generate.Documents;
-import org.icsdocs.core.generate.GeneratedFile;
+import org.icsdocs.core.build.GeneratedFile;
 import org.icsdocs.core.generate.Generator;
 import org.icsdocs.core.render.boardpack.PackOptions;
 import org.icsdocs.core.load.DefinitionLoader;
@@ -88,13 +89,14 @@ public final class IcsDocs {
      */
     public GenerateOutcome generate(GenerateRequest request) {
         long started = System.nanoTime();
-        Generator generator = new Generator(Documents.standard(), log, new PackOptions(request.duplex(), request.pdf()), request.incremental());
+        Generator generator = new Generator(Documents.standard(), log, new PackOptions(request.duplex(), request.pdf()), request.incremental(),
+                Audience.PUBLIC, version());
         Path definitionDir = request.validate().definitionDir().toAbsolutePath().normalize();
-        Optional<Generator.UpToDate> same = generator.upToDate(request.validate().buildDate(), definitionDir, request.templateOverrides(),
+        Optional<Generator.UpToDate> same = generator.upToDate(request.validate().buildDate().instant(), definitionDir, request.templateOverrides(),
                 request.siteFolder());
         Path membersFolder = Audience.membersFolder(request.siteFolder());
         Optional<Generator.UpToDate> sameForMembers = generator.forAudience(Audience.MEMBERS)
-                .upToDate(request.validate().buildDate(), definitionDir, request.templateOverrides(), membersFolder);
+                .upToDate(request.validate().buildDate().instant(), definitionDir, request.templateOverrides(), membersFolder);
         // The last build's findings were judged on the build date under the law in force; another date or a scenario judges afresh.
         boolean lawAsBuilt = request.validate().asAt().equals(request.validate().buildDate().date()) && request.validate().scenario().isEmpty();
         if (lawAsBuilt && same.isPresent() && (sameForMembers.isPresent() || !Files.exists(membersFolder)) && reportsPresent(request.validate().outputDir())) {
@@ -107,16 +109,16 @@ public final class IcsDocs {
         }
         ValidationReport report = new ValidationReport(validation.diagnostics(), validation.justified());
         Definition definition = validation.definition().get();
-        List<GeneratedFile> files = generator.generate(definition, report, request.validate().buildDate(), definitionDir,
+        List<GeneratedFile> files = generator.generate(definition, report, request.validate().buildDate().instant(), definitionDir,
                 request.templateOverrides(), request.siteFolder());
         List<GeneratedFile> members = List.of();
         boolean privateMeetings = definition.meetings().stream().anyMatch(m -> !m.isPublic() && !m.agenda().isEmpty());
         if (request.pdf() && (privateMeetings || Files.exists(membersFolder))) {
-            members = generator.forAudience(Audience.MEMBERS).generate(definition, report, request.validate().buildDate(), definitionDir,
+            members = generator.forAudience(Audience.MEMBERS).generate(definition, report, request.validate().buildDate().instant(), definitionDir,
                     request.templateOverrides(), membersFolder);
         }
         if (request.pdf()) {
-            new ReviewPublisher(log).publish(definition, report, request.validate().buildDate(), definitionDir, request.templateOverrides(),
+            new ReviewPublisher(log).publish(definition, report, request.validate().buildDate().instant(), definitionDir, request.templateOverrides(),
                     request.siteFolder());
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
@@ -180,7 +182,7 @@ public final class IcsDocs {
         RenderContext context = RenderContext.of(definition, new ValidationReport(validation.diagnostics(), validation.justified()),
                 request.buildDate().date(), new TemplateEngine(templateOverrides), definitionDir);
         RenderedDocument constitution = new ConstitutionRenderer().render(context);
-        ConstitutionSnapshot snapshot = new Amendments().snapshot(context, constitution);
+        ConstitutionSnapshot snapshot = new Amendments().snapshot(context, constitution, version());
         Path file = target != null ? target : definitionDir.resolve("constitution").resolve("approved-" + snapshot.version() + ".json");
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
@@ -227,8 +229,8 @@ public final class IcsDocs {
 
     private static void writeReports(ValidationOutcome outcome, Path outputDir) {
         try {
-            AtomicFiles.write(outputDir.resolve(VALIDATION_JSON), new ValidationJsonReport().render(outcome));
-            AtomicFiles.write(outputDir.resolve(VALIDATION_SARIF), new SarifReport(version()).render(outcome));
+            AtomicFiles.write(outputDir.resolve(VALIDATION_JSON), new ValidationJsonReport().render(outcome.findings()));
+            AtomicFiles.write(outputDir.resolve(VALIDATION_SARIF), new SarifReport(version()).render(outcome.findings()));
         } catch (IOException e) {
             throw new IcsException("outputDirectory", outputDir.toString(), "cannot write the validation reports to " + outputDir + ": " + e.getMessage(), e);
         }

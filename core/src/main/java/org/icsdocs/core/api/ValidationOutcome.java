@@ -8,6 +8,7 @@ import org.icsdocs.core.diagnostic.Diagnostic;
 import org.icsdocs.core.diagnostic.Scenario;
 import org.icsdocs.core.diagnostic.Severity;
 import org.icsdocs.core.model.Definition;
+import org.icsdocs.core.report.ValidationFindings;
 import org.icsdocs.core.validate.JustifiedFinding;
 
 /**
@@ -29,6 +30,11 @@ public record ValidationOutcome(Optional<Definition> definition, List<Diagnostic
         diagnostics = List.copyOf(diagnostics);
         justified = List.copyOf(justified);
         scenario = scenario == null ? Optional.empty() : scenario;
+    }
+
+    /** What the JSON and SARIF reports write. */
+    public ValidationFindings findings() {
+        return new ValidationFindings(diagnostics, justified, rulesRan, filesRead, asAt, scenario);
     }
 
     public long count(Severity severity) {

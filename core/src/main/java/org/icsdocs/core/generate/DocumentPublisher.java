@@ -3,12 +3,20 @@ package org.icsdocs.core.generate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.icsdocs.core.build.Job;
+import org.icsdocs.core.build.JobGenerator;
+import org.icsdocs.core.build.JobOutput;
+import org.icsdocs.core.build.Stage;
+import org.icsdocs.core.output.OutputTree;
 import org.icsdocs.core.render.DocumentFormats;
 import org.icsdocs.core.render.DocumentFrame;
 import org.icsdocs.core.render.DocumentRenderer;
@@ -16,17 +24,52 @@ import org.icsdocs.core.render.RenderContext;
 import org.icsdocs.core.render.RenderedDocument;
 
 /**
- * Publishes one document (the constitution, the decision map): the fragment the website embeds at
- * {@code fragments/<slug>.html}, the standalone page and, unless only HTML was asked for, the PDF
- * and the Word document under {@code documents/}, with any files the document links to.
+ * Publishes each document (the constitution, the decision map) as a job of its own: the fragment
+ * the website embeds at {@code fragments/<slug>.html}, the standalone page and, unless only HTML
+ * was asked for, the PDF and the Word document under {@code documents/}, with any files the
+ * document links to.
  */
-final class DocumentPublisher {
+final class DocumentPublisher implements JobGenerator {
 
-    private DocumentPublisher() {
+    private final List<DocumentRenderer> renderers;
+    private final Supplier<DocumentFormats> formats;
+    private final DocumentFrame frame;
+    private final boolean pdf;
+
+    /** @param formats made only when a document is rendered: the PDF engine loads its fonts */
+    DocumentPublisher(List<DocumentRenderer> renderers, Supplier<DocumentFormats> formats, DocumentFrame frame, boolean pdf) {
+        this.renderers = List.copyOf(renderers);
+        this.formats = formats;
+        this.frame = frame;
+        this.pdf = pdf;
     }
 
-    static RenderJob.Output publish(DocumentRenderer renderer, RenderContext context, Supplier<DocumentFormats> formats,
-                                   DocumentFrame frame, boolean pdf) {
+    @Override
+    public Map<String, List<String>> declared() {
+        Map<String, List<String>> jobs = new LinkedHashMap<>();
+        for (DocumentRenderer renderer : renderers) {
+            jobs.put(jobId(renderer), families(renderer));
+        }
+        return jobs;
+    }
+
+    @Override
+    public List<Job> jobs(Stage stage, OutputTree tree, ExecutorService pool) {
+        if (stage != Stage.SOURCES) {
+            return List.of();
+        }
+        return renderers.stream().map(r -> Job.keyedById(jobId(r), families(r), context -> publish(r, context))).toList();
+    }
+
+    private static String jobId(DocumentRenderer renderer) {
+        return "document:" + renderer.templateFamily();
+    }
+
+    private static List<String> families(DocumentRenderer renderer) {
+        return List.of(renderer.templateFamily(), "documents", "fonts");
+    }
+
+    private JobOutput publish(DocumentRenderer renderer, RenderContext context) {
         RenderedDocument doc = renderer.render(context);
         String slug = doc.slug();
         DocumentFrame framed = new DocumentFrame(frame.organisation(), frame.language(), frame.notice(), frame.created(), pdf ? slug + ".pdf" : null);
@@ -35,13 +78,13 @@ final class DocumentPublisher {
         files.put("documents/" + slug + ".html", formats.get().page(doc, framed).getBytes(StandardCharsets.UTF_8));
         doc.attachments().forEach((name, bytes) -> files.put("documents/" + name, bytes));
         if (!pdf) {
-            return new RenderJob.Output(files, Map.of(), doc.title() + ": HTML only");
+            return JobOutput.of(files, Map.of(), doc.title() + ": HTML only");
         }
         byte[] bytes = formats.get().pdf(doc, framed);
         files.put("documents/" + slug + ".pdf", bytes);
         files.put("documents/" + slug + ".docx", formats.get().docx(doc, framed));
         int pages = pages(bytes);
-        return new RenderJob.Output(files, Map.of("documents/" + slug + ".pdf", pages), doc.title() + ": " + pages + " pages");
+        return JobOutput.of(files, Map.of("documents/" + slug + ".pdf", pages), doc.title() + ": " + pages + " pages");
     }
 
     private static int pages(byte[] pdf) {

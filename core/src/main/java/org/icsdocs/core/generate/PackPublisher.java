@@ -1,12 +1,20 @@
 package org.icsdocs.core.generate;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
+import org.icsdocs.core.build.Job;
+import org.icsdocs.core.build.JobGenerator;
+import org.icsdocs.core.build.JobOutput;
+import org.icsdocs.core.build.Stage;
 import org.icsdocs.core.model.Definition;
 import org.icsdocs.core.model.Meeting;
+import org.icsdocs.core.output.OutputTree;
 import org.icsdocs.core.render.DocumentFrame;
 import org.icsdocs.core.render.RenderContext;
 import org.icsdocs.core.render.boardpack.BoardPack;
@@ -20,14 +28,36 @@ import org.icsdocs.core.render.boardpack.BoardPackRenderer;
  * {@code documents/meetings/<id>/}, and the agenda and each paper as fragments under
  * {@code fragments/meetings/<id>/}.
  */
-final class PackPublisher {
+final class PackPublisher implements JobGenerator {
 
     static final List<String> TEMPLATE_FAMILIES = List.of("board-pack", "documents", "fonts");
 
-    private final BoardPackRenderer renderer;
+    private final Supplier<BoardPackRenderer> renderer;
+    private final List<Meeting> meetings;
+    private final DocumentFrame frame;
+    private final boolean forTheSite;
 
-    PackPublisher(BoardPackRenderer renderer) {
+    /** @param renderer made only when a pack is rendered: the PDF engine loads its fonts */
+    PackPublisher(Supplier<BoardPackRenderer> renderer, Definition definition, Audience audience, DocumentFrame frame) {
         this.renderer = renderer;
+        this.meetings = packed(definition, audience);
+        this.frame = frame;
+        this.forTheSite = audience == Audience.PUBLIC;
+    }
+
+    @Override
+    public Map<String, List<String>> declared() {
+        Map<String, List<String>> jobs = new LinkedHashMap<>();
+        meetings.forEach(m -> jobs.put(jobId(m), TEMPLATE_FAMILIES));
+        return jobs;
+    }
+
+    @Override
+    public List<Job> jobs(Stage stage, OutputTree tree, ExecutorService pool) {
+        if (stage != Stage.SOURCES) {
+            return List.of();
+        }
+        return meetings.stream().map(m -> Job.keyedById(jobId(m), TEMPLATE_FAMILIES, context -> publish(context, m))).toList();
     }
 
     /** The meetings with an agenda whose packs are for the audience: held in public for the site, in private for the members. */
@@ -37,13 +67,13 @@ final class PackPublisher {
                 .toList();
     }
 
-    static String jobId(Meeting meeting) {
+    private static String jobId(Meeting meeting) {
         return "pack:" + meeting.id();
     }
 
-    /** @param forTheSite write the agenda and papers as fragments for the website's pages too */
-    RenderJob.Output publish(RenderContext context, Meeting meeting, DocumentFrame frame, boolean forTheSite) {
-        BoardPack pack = renderer.render(context, meeting, frame.created(), frame.language());
+    /** For the site, the agenda and papers are written as fragments for the website's pages too. */
+    private JobOutput publish(RenderContext context, Meeting meeting) {
+        BoardPack pack = renderer.get().render(context, meeting, frame.created(), frame.language());
         String documents = BoardPackRenderer.folder(meeting);
         String fragments = "fragments/meetings/" + meeting.id();
         SortedMap<String, byte[]> files = new TreeMap<>();
@@ -56,9 +86,9 @@ final class PackPublisher {
         }
         pack.files().forEach((name, bytes) -> files.put(documents + "/" + name, bytes));
         if (pack.pdf() == null) {
-            return new RenderJob.Output(files, Map.of(), "board pack " + meeting.id() + ": agenda and papers as HTML only");
+            return JobOutput.of(files, Map.of(), "board pack " + meeting.id() + ": agenda and papers as HTML only");
         }
-        return new RenderJob.Output(files, Map.of(documents + ".pdf", pack.pages()),
+        return JobOutput.of(files, Map.of(documents + ".pdf", pack.pages()),
                 "board pack " + meeting.id() + ": " + pack.pages() + " pages" + (pack.tagged() ? "" : " (attached PDFs: not tagged PDF/UA)"));
     }
 }

@@ -8,8 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.icsdocs.core.api.BuildDate;
-import org.icsdocs.core.api.BuildLog;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.icsdocs.core.build.BuildLog;
 import org.icsdocs.core.model.Definition;
 import org.icsdocs.core.render.DocumentFormats;
 import org.icsdocs.core.render.DocumentFrame;
@@ -40,13 +41,13 @@ public final class ReviewPublisher {
         return siteFolder.toAbsolutePath().normalize().resolveSibling("review");
     }
 
-    public List<Path> publish(Definition definition, ValidationReport validation, BuildDate date, Path definitionRoot, List<Path> templateOverrides,
+    public List<Path> publish(Definition definition, ValidationReport validation, Instant date, Path definitionRoot, List<Path> templateOverrides,
                               Path siteFolder) {
         if (definition.constitution() == null) {
             return List.of();
         }
         TemplateEngine templates = new TemplateEngine(templateOverrides);
-        RenderContext context = RenderContext.of(definition, validation, date.date(), templates, definitionRoot);
+        RenderContext context = RenderContext.of(definition, validation, date.atOffset(ZoneOffset.UTC).toLocalDate(), templates, definitionRoot);
         RenderedDocument constitution = new ConstitutionRenderer().render(context);
         DocumentFormats formats = new DocumentFormats(templates, DocumentFormats.pdfEngine(templates));
         DocumentFrame frame = Generator.frame(definition, date);

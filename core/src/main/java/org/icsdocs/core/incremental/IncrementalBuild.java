@@ -96,22 +96,22 @@ public final class IncrementalBuild {
 
     /**
      * Whether the published folder is already what this build would write: every keyed job of the
-     * last build holds with the keys this build computed, and so does every job under
-     * {@code derivedPrefix} (pages, whose keys cannot be known before the jobs they embed have run,
+     * last build holds with the keys this build computed, and so does every job under one of the
+     * {@code derivedPrefixes} (pages, whose keys cannot be known before the jobs they embed have run,
      * and which depend only on those jobs, the keyed ones' inputs and the files they read).
      */
-    public boolean nothingChanged(Map<String, String> keys, String derivedPrefix) {
+    public boolean nothingChanged(Map<String, String> keys, List<String> derivedPrefixes) {
         if (!enabled || previous.jobs().isEmpty()) {
             return false;
         }
         Set<String> keyed = new TreeSet<>(previous.jobs().keySet());
-        keyed.removeIf(id -> id.startsWith(derivedPrefix));
+        keyed.removeIf(id -> derivedPrefixes.stream().anyMatch(id::startsWith));
         if (!keyed.equals(new TreeSet<>(keys.keySet()))) {
             return false;
         }
         return keys.entrySet().stream().allMatch(e -> unchanged(e.getKey(), e.getValue()))
-                && previousJobs(derivedPrefix).values().stream()
-                        .allMatch(t -> holds(t, t.key(), null));
+                && derivedPrefixes.stream().allMatch(prefix -> previousJobs(prefix).values().stream()
+                        .allMatch(t -> holds(t, t.key(), null)));
     }
 
     /** The jobs of the last build whose ids start with a prefix, e.g. every page of the site. */

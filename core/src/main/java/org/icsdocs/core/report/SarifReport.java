@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.icsdocs.core.api.ValidationOutcome;
 import org.icsdocs.core.diagnostic.Diagnostic;
 import org.icsdocs.core.diagnostic.Rule;
 import org.icsdocs.core.diagnostic.Severity;
@@ -27,7 +26,7 @@ public final class SarifReport {
         this.toolVersion = toolVersion;
     }
 
-    public byte[] render(ValidationOutcome outcome) {
+    public byte[] render(ValidationFindings outcome) {
         List<Diagnostic> all = new ArrayList<>(outcome.diagnostics());
         outcome.justified().forEach(j -> all.add(j.finding()));
         Map<Rule, Integer> ruleIndex = new LinkedHashMap<>();

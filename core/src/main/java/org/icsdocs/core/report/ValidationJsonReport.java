@@ -2,7 +2,6 @@ package org.icsdocs.core.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.icsdocs.core.api.ValidationOutcome;
 import org.icsdocs.core.diagnostic.Diagnostic;
 import org.icsdocs.core.diagnostic.Severity;
 import org.icsdocs.core.validate.JustifiedFinding;
@@ -16,7 +15,7 @@ public final class ValidationJsonReport {
 
     private final ReportJson json = new ReportJson();
 
-    public byte[] render(ValidationOutcome outcome) {
+    public byte[] render(ValidationFindings outcome) {
         ObjectNode root = json.object();
         ObjectNode summary = root.putObject("summary");
         for (Severity s : Severity.values()) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +12,12 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import org.icsdocs.core.api.BuildLog;
-import org.icsdocs.core.incremental.IncrementalBuild;
-import org.icsdocs.core.incremental.SourceReads;
-import org.icsdocs.core.generate.GeneratedFile;
+import java.util.function.Supplier;
+import org.icsdocs.core.build.BuildLog;
+import org.icsdocs.core.build.Job;
+import org.icsdocs.core.build.JobGenerator;
+import org.icsdocs.core.build.JobOutput;
+import org.icsdocs.core.build.Stage;
 import org.icsdocs.core.output.OutputTree;
 import org.icsdocs.core.render.RenderContext;
 
@@ -24,8 +25,10 @@ import org.icsdocs.core.render.RenderContext;
  * Writes the public website into the generation of the site folder that already holds the
  * documents and board packs: a page for each part of the system and each meeting held in public,
  * the design system's files, a search index, sitemap, Atom feed, 404 page and open data.
+ * A generator like the documents and packs: its pages run in a later stage than they do,
+ * because they embed their fragments, and the files that sum the pages up in the stage after.
  */
-public final class SiteGenerator {
+public final class SiteGenerator implements JobGenerator {
 
     /** Built-in assets, by path under the templates' {@code site/assets/}; each may be overridden by the project. */
     static final List<String> ASSETS = List.of(
@@ -52,73 +55,112 @@ public final class SiteGenerator {
 
     private static final List<String> PAGE_FAMILIES = List.of("site");
 
-    private SiteGenerator() {
+    private final Supplier<RenderContext> shared;
+    private final BuildLog log;
+    /** Set when the pages are declared, for the files that sum them up: one instance serves one build. */
+    private List<SitePage> pages = List.of();
+    private SiteInfo site;
+    private SiteView view;
+    private long started;
+
+    /** @param shared the build's render context, made only if something renders */
+    public SiteGenerator(Supplier<RenderContext> shared, BuildLog log) {
+        this.shared = shared;
+        this.log = log;
     }
 
-    /** Every page, in parallel on {@code pool}, reusing those whose inputs are as they were; then the site's other files. */
-    public static List<GeneratedFile> generate(RenderContext context, OutputTree tree, IncrementalBuild build, ExecutorService pool,
-                                               BuildLog log) throws InterruptedException, ExecutionException {
-        long started = System.nanoTime();
+    @Override
+    public Map<String, List<String>> declared() {
+        return Map.of(JOB, TEMPLATE_FAMILIES);
+    }
+
+    @Override
+    public String derivedJobs() {
+        return PAGE_JOBS;
+    }
+
+    /** Every page once the documents' and packs' fragments are written (pages embed them), then the site's other files. */
+    @Override
+    public List<Job> jobs(Stage stage, OutputTree tree, ExecutorService pool) {
+        return switch (stage) {
+            case SOURCES -> List.of();
+            case EMBEDDING -> pages(tree);
+            case SUMMARY -> {
+                // read here, not inside the job: a job that waited on the pool it runs on could wait for ever
+                List<SearchIndex.Entry> search = searchEntries(tree, pool);
+                yield List.of(new Job(JOB, TEMPLATE_FAMILIES, JOB, false, context -> otherFiles(context, search)));
+            }
+        };
+    }
+
+    private List<Job> pages(OutputTree tree) {
+        started = System.nanoTime();
+        RenderContext context = shared.get();
         Fragments fragments = new Fragments(tree);
-        SiteView view = new SiteView(context);
-        SiteInfo site = info(context);
-        List<SitePage> pages = new ArrayList<>(StructurePages.of(context.definition()));
-        pages.addAll(MeetingPages.of(context, fragments, view));
-        pages.add(StructurePages.page("404.html", "Page not found", "", "not-found", "", List.of(), Map.of(), List.of()));
+        view = new SiteView(context);
+        site = info(context);
+        List<SitePage> all = new ArrayList<>(StructurePages.of(context.definition()));
+        all.addAll(MeetingPages.of(context, fragments, view));
+        all.add(StructurePages.page("404.html", "Page not found", "", "not-found", "", List.of(), Map.of(), List.of()));
+        pages = List.copyOf(all);
         SiteRenderer renderer = new SiteRenderer(site, fragments, JsonLd.of(context.definition(), context.currentOrganisations(), site.baseUrl()));
-        // Each page job returns only its search entry, so no more than one page per thread is held in memory.
-        List<Future<SearchIndex.Entry>> rendered = new ArrayList<>();
+        List<Job> jobs = new ArrayList<>();
         for (SitePage page : pages) {
-            rendered.add(pool.submit(() -> SearchIndex.entry(page, page(page, context, renderer, tree, build))));
+            // a page's key covers the text it embeds from generated fragments, which the definition's fingerprint does not
+            jobs.add(new Job(PAGE_JOBS + page.path(), PAGE_FAMILIES, PageKey.of(page), true, own -> {
+                SiteRenderer.Rendered html = renderer.render(page, own);
+                SortedMap<String, byte[]> files = new TreeMap<>(Map.of(page.path(), html.html().getBytes(StandardCharsets.UTF_8)));
+                return new JobOutput(files, Map.of(), html.embedded(), null);
+            }));
         }
-        List<SearchIndex.Entry> search = new ArrayList<>();
-        List<String> written = new ArrayList<>();
-        for (int i = 0; i < pages.size(); i++) {
-            SearchIndex.Entry entry = rendered.get(i).get();
-            written.add(pages.get(i).path());
-            if (!pages.get(i).path().equals("404.html")) {
-                search.add(entry);
+        return jobs;
+    }
+
+    /** Each page's search entry, from the page as written, on the build's threads: no more than one page per thread is held in memory. */
+    private List<SearchIndex.Entry> searchEntries(OutputTree tree, ExecutorService pool) {
+        List<Future<SearchIndex.Entry>> entries = new ArrayList<>();
+        for (SitePage page : pages) {
+            if (!page.path().equals("404.html")) {
+                entries.add(pool.submit(() -> SearchIndex.entry(page, read(tree, page.path()))));
             }
         }
+        List<SearchIndex.Entry> search = new ArrayList<>();
+        try {
+            for (Future<SearchIndex.Entry> entry : entries) {
+                search.add(entry.get());
+            }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("generation interrupted", e);
+        }
+        return search;
+    }
+
+    /** The design system's files, the documents' stylesheets, the search index, sitemap, feed, open data and calendars. */
+    private JobOutput otherFiles(RenderContext context, List<SearchIndex.Entry> search) {
         SortedMap<String, byte[]> files = new TreeMap<>();
         for (String asset : ASSETS) {
             files.put("assets/" + asset, context.templates().asset("site/assets/" + asset));
         }
         DOCUMENT_STYLES.forEach((from, to) -> files.put(to, context.templates().asset(from)));
+        List<SitePage> listed = pages.subList(0, pages.size() - 1); // all but the 404 page
         files.put("search-index.json", SearchIndex.json(search));
-        files.put("sitemap.xml", Sitemap.xml(site.baseUrl(), pages.subList(0, pages.size() - 1)));
-        files.put("feed.xml", AtomFeed.xml(context, site, view, pages.subList(0, pages.size() - 1)));
+        files.put("sitemap.xml", Sitemap.xml(site.baseUrl(), listed));
+        files.put("feed.xml", AtomFeed.xml(context, site, view, listed));
         files.putAll(OpenData.files(context));
         files.putAll(MeetingCalendars.files(context, site, view));
-        files.forEach(tree::write);
-        build.rendered(JOB, build.key(TEMPLATE_FAMILIES, JOB), new SourceReads(), Map.of(), files);
-        written.addAll(files.keySet());
-        Duration took = Duration.ofNanos(System.nanoTime() - started);
-        log.info("ics: website: " + pages.size() + " pages, generated in " + took.toMillis() + " ms");
-        List<GeneratedFile> out = new ArrayList<>();
-        for (String path : written) {
-            out.add(new GeneratedFile(path, tree.resolve(path).toFile().length(), 0, took));
-        }
-        return out;
+        log.info("ics: website: " + pages.size() + " pages, generated in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        return JobOutput.of(files, Map.of(), null);
     }
 
-    /** One page: linked from the last build if its inputs hold, else rendered. Its HTML, for the search index. */
-    private static String page(SitePage page, RenderContext context, SiteRenderer renderer, OutputTree tree, IncrementalBuild build) {
-        String id = PAGE_JOBS + page.path();
-        String key = build.key(PAGE_FAMILIES, PageKey.of(page));
-        if (build.reuse(id, key, tree)) {
-            try {
-                return Files.readString(tree.resolve(page.path()), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+    private static String read(OutputTree tree, String path) {
+        try {
+            return Files.readString(tree.resolve(path), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        RenderContext own = context.forJob();
-        SiteRenderer.Rendered html = renderer.render(page, own);
-        byte[] bytes = html.html().getBytes(StandardCharsets.UTF_8);
-        tree.write(page.path(), bytes);
-        build.rendered(id, key, own.reads(), html.embedded(), Map.of(page.path(), bytes));
-        return html.html();
     }
 
     private static SiteInfo info(RenderContext context) {

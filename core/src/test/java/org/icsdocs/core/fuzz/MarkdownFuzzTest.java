@@ -6,7 +6,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.icsdocs.core.generate.RenderThreads;
+import org.icsdocs.core.build.RenderThreads;
 import org.icsdocs.core.render.DocumentFormats;
 import org.icsdocs.core.render.DocumentFrame;
 import org.icsdocs.core.render.Markdown;

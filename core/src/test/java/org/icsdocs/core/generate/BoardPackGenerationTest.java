@@ -1,5 +1,6 @@
 package org.icsdocs.core.generate;
 
+import org.icsdocs.core.build.GeneratedFile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,7 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.icsdocs.core.api.BuildDate;
-import org.icsdocs.core.api.BuildLog;
+import org.icsdocs.core.build.BuildLog;
 import org.icsdocs.core.render.RenderException;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.icsdocs.core.testing.DefinitionFixture;
@@ -30,7 +31,7 @@ class BoardPackGenerationTest {
 
     private static List<GeneratedFile> generate(DefinitionFixture f, Outcome outcome, Path site) {
         return new Generator(Documents.standard(), BuildLog.silent()).generate(outcome.load().definition().orElseThrow(), outcome.report(),
-                DATE, f.root(), List.of(), site);
+                DATE.instant(), f.root(), List.of(), site);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.icsdocs.core.generate;
 
+import org.icsdocs.core.build.GeneratedFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -12,7 +13,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.icsdocs.core.api.BuildDate;
-import org.icsdocs.core.api.BuildLog;
+import org.icsdocs.core.build.BuildLog;
 import org.icsdocs.core.api.GenerateOutcome;
 import org.icsdocs.core.api.GenerateRequest;
 import org.icsdocs.core.api.IcsDocs;

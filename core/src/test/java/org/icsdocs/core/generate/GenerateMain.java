@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.icsdocs.core.api.BuildDate;
-import org.icsdocs.core.api.BuildLog;
+import org.icsdocs.core.build.BuildLog;
 import org.icsdocs.core.api.GenerateRequest;
 import org.icsdocs.core.api.IcsDocs;
 import org.icsdocs.core.api.ValidateRequest;

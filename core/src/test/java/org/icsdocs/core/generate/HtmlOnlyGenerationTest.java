@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.icsdocs.core.api.BuildDate;
-import org.icsdocs.core.api.BuildLog;
+import org.icsdocs.core.build.BuildLog;
 import org.icsdocs.core.api.GenerateRequest;
 import org.icsdocs.core.api.IcsDocs;
 import org.icsdocs.core.api.ValidateRequest;

@@ -1,5 +1,6 @@
 package org.icsdocs.core.generate;
 
+import org.icsdocs.core.build.GeneratedFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

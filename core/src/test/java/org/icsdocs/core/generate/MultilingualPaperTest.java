@@ -12,7 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.icsdocs.core.api.BuildLog;
+import org.icsdocs.core.build.BuildLog;
 import org.icsdocs.core.diagnostic.Diagnostic;
 import org.icsdocs.core.testing.DefinitionFixture;
 import org.icsdocs.core.testing.Outcome;
@@ -71,7 +71,7 @@ class MultilingualPaperTest {
 
         Path site = temp.resolve("site");
         new Generator(Documents.standard(), BuildLog.silent()).generate(outcome.load().definition().orElseThrow(), outcome.report(),
-                BoardPackGenerationTest.DATE, f.root(), List.of(), site);
+                BoardPackGenerationTest.DATE.instant(), f.root(), List.of(), site);
         Path pack = site.resolve("documents/meetings/board-2026-09.pdf");
 
         try (PDDocument pdf = Loader.loadPDF(pack.toFile())) {

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.TimeZone;
 import java.util.stream.Stream;
 import org.icsdocs.core.api.BuildDate;
-import org.icsdocs.core.api.BuildLog;
+import org.icsdocs.core.build.BuildLog;
 import org.icsdocs.core.api.GenerateRequest;
 import org.icsdocs.core.api.IcsDocs;
 import org.icsdocs.core.api.ValidateRequest;

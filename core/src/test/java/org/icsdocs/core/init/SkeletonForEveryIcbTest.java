@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.icsdocs.core.api.BuildLog;
+import org.icsdocs.core.build.BuildLog;
 import org.icsdocs.core.api.IcsDocs;
 import org.icsdocs.core.api.ValidateRequest;
 import org.icsdocs.core.api.ValidationOutcome;

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import nu.validator.validation.SimpleDocumentValidator;
-import org.icsdocs.core.api.BuildLog;
+import org.icsdocs.core.build.BuildLog;
 import org.icsdocs.core.api.GenerateOutcome;
 import org.icsdocs.core.api.GenerateRequest;
 import org.icsdocs.core.api.IcsDocs;

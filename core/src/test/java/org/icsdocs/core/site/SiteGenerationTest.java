@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.icsdocs.core.api.BuildDate;
-import org.icsdocs.core.api.BuildLog;
+import org.icsdocs.core.build.BuildLog;
 import org.icsdocs.core.generate.Documents;
 import org.icsdocs.core.generate.Generator;
 import org.icsdocs.core.testing.DefinitionFixture;
@@ -28,7 +28,7 @@ class SiteGenerationTest {
     private Path generate(DefinitionFixture f, Path site, List<Path> templates) {
         Outcome outcome = f.validate();
         new Generator(Documents.standard(), BuildLog.silent()).generate(outcome.load().definition().orElseThrow(), outcome.report(),
-                DATE, f.root(), templates, site);
+                DATE.instant(), f.root(), templates, site);
         return site;
     }
 

@@ -2,7 +2,7 @@ package org.icsdocs.core.testing;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.icsdocs.core.api.BuildLog;
+import org.icsdocs.core.build.BuildLog;
 
 /** A build log that keeps what it is told, by severity, for tests to read back. Safe across threads. */
 public final class RecordingLog implements BuildLog {

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.icsdocs.core.api.IcsDocs;
 import org.icsdocs.core.model.Amendment;
 import org.icsdocs.core.model.Constitution;
 import org.icsdocs.core.model.ConstitutionChange;
@@ -21,8 +20,12 @@ import org.icsdocs.core.render.constitution.Versions;
  */
 public final class Amendments {
 
-    /** The snapshot of the constitution as rendered now; only an approved version is kept as the baseline of the next. */
-    public ConstitutionSnapshot snapshot(RenderContext context, RenderedDocument constitution) {
+    /**
+     * The snapshot of the constitution as rendered now; only an approved version is kept as the baseline of the next.
+     *
+     * @param toolVersion the ics-docs version that wrote it, recorded in the snapshot
+     */
+    public ConstitutionSnapshot snapshot(RenderContext context, RenderedDocument constitution, String toolVersion) {
         Definition d = context.definition();
         Constitution c = d.constitution();
         if (c == null) {
@@ -34,7 +37,7 @@ public final class Amendments {
                     + ". Record NHS England's approval (status: approved, approved-on) first", null);
         }
         String icb = context.index().icb().map(o -> o.name()).orElse(d.ics().name());
-        return new ConstitutionSnapshot(ConstitutionSnapshot.FORMAT, ConstitutionSnapshot.FORMAT_VERSION, IcsDocs.version(), d.ics().id(), icb,
+        return new ConstitutionSnapshot(ConstitutionSnapshot.FORMAT, ConstitutionSnapshot.FORMAT_VERSION, toolVersion, d.ics().id(), icb,
                 c.version(), c.approvedOn() == null ? null : c.approvedOn().toString(), new ClauseExtractor().extract(constitution.bodyHtml()));
     }
 

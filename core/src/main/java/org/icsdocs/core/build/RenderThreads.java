@@ -1,4 +1,4 @@
-package org.icsdocs.core.generate;
+package org.icsdocs.core.build;
 
 import java.util.concurrent.ExecutorService;
 import org.icsdocs.core.work.Workers;

@@ -1,13 +1,12 @@
-package org.icsdocs.core.generate;
+package org.icsdocs.core.build;
 
 import java.util.concurrent.atomic.AtomicInteger;
-import org.icsdocs.core.api.BuildLog;
 
 /**
  * Progress of a long phase in the build log: a line at most every {@link #EVERY_NANOS} (and one
  * at the end), so that a national build shows it is moving without a line per file.
  */
-final class Progress {
+public final class Progress {
 
     static final long EVERY_NANOS = 10_000_000_000L;
 
@@ -18,13 +17,13 @@ final class Progress {
     private final AtomicInteger done = new AtomicInteger();
     private long lastLine = started;
 
-    Progress(BuildLog log, String phase, int total) {
+    public Progress(BuildLog log, String phase, int total) {
         this.log = log;
         this.phase = phase;
         this.total = total;
     }
 
-    void step() {
+    public void step() {
         int now = done.incrementAndGet();
         long at = System.nanoTime();
         synchronized (this) {
@@ -37,7 +36,7 @@ final class Progress {
                 + seconds(at - started) + " elapsed");
     }
 
-    static String seconds(long nanos) {
+    public static String seconds(long nanos) {
         return String.format(java.util.Locale.ROOT, "%.1f s", nanos / 1e9);
     }
 }

@@ -1,4 +1,4 @@
-package org.icsdocs.core.generate;
+package org.icsdocs.core.build;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package org.icsdocs.core.api;
+package org.icsdocs.core.build;
 
 /** Where core reports progress and findings; the build tool bridges it to its own log. */
 public interface BuildLog {
