@@ -38,7 +38,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * by headless Chromium's print-to-PDF (with its tagged-PDF option on), each on one worker per core
  * after an untimed pass over the same files, and the pages per second are compared.
  *
- * <pre>java -cp … org.icsdocs.bench.PdfBench --systems DIR --only CODE --packs N --html DIR</pre>
+ * <pre>java -cp … org.icsdocs.bench.PdfBench --systems DIR --only CODE --packs N --html DIR [--chromium false]</pre>
  */
 public final class PdfBench {
 
@@ -66,6 +66,12 @@ public final class PdfBench {
         long icsPages = sum(parallel(workers, html, file -> pages(engine.render(Files.readString(file), "file:///", metadata()))));
         double icsSeconds = (System.nanoTime() - t) / 1e9;
 
+        if (!a.flag("--chromium", true)) {
+            // for profiling ics-docs' side alone
+            System.out.printf(Locale.ROOT, "RESULT packs=%d workers=%d icsPages=%d icsSeconds=%.2f icsPagesPerSecond=%.1f%n",
+                    html.size(), workers, icsPages, icsSeconds, icsPages / icsSeconds);
+            return;
+        }
         List<ChromeDriver> browsers = new ArrayList<>();
         try {
             for (int i = 0; i < workers; i++) {

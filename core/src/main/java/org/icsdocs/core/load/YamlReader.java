@@ -8,9 +8,13 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.icsdocs.core.diagnostic.Diagnostic;
 import org.icsdocs.core.diagnostic.Location;
@@ -20,7 +24,9 @@ import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * Reads one definition file into a YAML node tree, or says exactly why it cannot: too large,
@@ -102,6 +108,13 @@ final class YamlReader {
                         "Remove the '---' separator and put the second document in a file of its own.", null));
                 return Optional.empty();
             }
+            Optional<Node> tooDeep = deeperThan(first, RecordBinder.MAX_DEPTH);
+            if (tooDeep.isPresent()) {
+                Location at = tooDeep.get().getStartMark().map(m -> at(name, m)).orElse(Location.ofFile(name));
+                out.add(new Diagnostic(Rule.DEF_001, at, "The file is nested more than " + RecordBinder.MAX_DEPTH + " levels deep",
+                        "Flatten the structure; no part of the format needs this depth.", null));
+                return Optional.empty();
+            }
             return Optional.of(first);
         } catch (MarkedYamlEngineException e) {
             Location at = e.getProblemMark().or(e::getContextMark).map(m -> at(name, m)).orElse(Location.ofFile(name));
@@ -147,6 +160,41 @@ final class YamlReader {
                 return Optional.of(new Location(name, line, column));
             }
             column++;
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The first node nested deeper than {@code limit}, found without recursion: whether a hostile
+     * file is refused must not depend on the size of the stack of the thread that reads it.
+     */
+    private static Optional<Node> deeperThan(Node root, int limit) {
+        Deque<Map.Entry<Node, Integer>> pending = new ArrayDeque<>();
+        // an alias makes the tree a graph: each node is walked again only when reached deeper than before
+        Map<Node, Integer> deepest = new IdentityHashMap<>();
+        pending.push(Map.entry(root, 0));
+        while (!pending.isEmpty()) {
+            Map.Entry<Node, Integer> next = pending.pop();
+            Node node = next.getKey();
+            int depth = next.getValue();
+            if (depth > limit) {
+                return Optional.of(node);
+            }
+            Integer seen = deepest.put(node, depth);
+            if (seen != null && seen >= depth) {
+                deepest.put(node, seen);
+                continue;
+            }
+            if (node instanceof SequenceNode sequence) {
+                for (int i = sequence.getValue().size() - 1; i >= 0; i--) {
+                    pending.push(Map.entry(sequence.getValue().get(i), depth + 1));
+                }
+            } else if (node instanceof MappingNode mapping) {
+                for (int i = mapping.getValue().size() - 1; i >= 0; i--) {
+                    pending.push(Map.entry(mapping.getValue().get(i).getValueNode(), depth + 1));
+                    pending.push(Map.entry(mapping.getValue().get(i).getKeyNode(), depth + 1));
+                }
+            }
         }
         return Optional.empty();
     }

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -31,6 +32,7 @@ import org.icsdocs.core.diagnostic.Location;
 import org.icsdocs.core.diagnostic.Rule;
 import org.icsdocs.core.fonts.EmbeddedFonts;
 import org.icsdocs.core.model.FileRef;
+import org.icsdocs.core.work.Workers;
 
 /**
  * STR-005: what the tool would drop or change in an author's Markdown or text, reported at the
@@ -65,10 +67,11 @@ final class ContentRules implements RuleFamily {
     public void check(RuleInput in, Findings out) {
         Path root = in.context().definitionRoot().toAbsolutePath().normalize();
         Set<Path> seen = new HashSet<>();
+        List<Paper> papers = new ArrayList<>();
         ModelWalker.walk(in.definition(), (ancestors, owner, span, component, value) -> {
             if (value instanceof FileRef file && MARKDOWN.contains(file.extension()) && seen.add(file.resolved().toAbsolutePath().normalize())) {
                 Location named = span.of(component.getName());
-                markdown(root, file, markdownPath(named, file), FileOwner.of(ancestors, owner, component.getName()).subject(), out);
+                papers.add(new Paper(file, markdownPath(named, file), FileOwner.of(ancestors, owner, component.getName()).subject()));
             } else if (value instanceof String text) {
                 characters(text, span.of(component.getName()), StructureRules.subjectOf(owner), out);
             } else if (value instanceof List<?> list) {
@@ -76,6 +79,18 @@ final class ContentRules implements RuleFamily {
                         StructureRules.subjectOf(owner), out));
             }
         });
+        // Parsing the papers is most of a validation's work (a system has hundreds), and each stands alone.
+        for (Findings found : Workers.inOrder(papers, paper -> {
+            Findings found = new Findings();
+            markdown(root, paper.file(), paper.path(), paper.subject(), found);
+            return found;
+        })) {
+            out.addAll(found);
+        }
+    }
+
+    /** A Markdown file the definition names, with its path as the author knows it and what it belongs to. */
+    private record Paper(FileRef file, String path, String subject) {
     }
 
     /** The Markdown file's path as the author knows it: the YAML file's folder and the path it declares. */
@@ -102,8 +117,8 @@ final class ContentRules implements RuleFamily {
         try {
             doc = parser.parse(text);
         } catch (StackOverflowError e) {
-            // Hostile nesting (thousands of '>' or list markers) can outrun a validating thread's stack; the
-            // renderer's threads have room for it, so say what could not be checked rather than fail.
+            // Hostile nesting (thousands of '>' or list markers) can outrun even a deep stack; say what
+            // could not be checked rather than fail.
             out.report(Rule.STR_005, lines.at(0), subject, "The Markdown is nested too deeply for its images and links to be checked",
                     "Flatten the nesting of quotes and lists.");
             return;

@@ -20,6 +20,11 @@ public final class Findings {
         diagnostics.add(new Diagnostic(rule, where, said, hint, subject));
     }
 
+    /** Adds another run's findings after these, as they were reported. */
+    public void addAll(Findings other) {
+        diagnostics.addAll(other.diagnostics);
+    }
+
     public List<Diagnostic> all() {
         return List.copyOf(diagnostics);
     }

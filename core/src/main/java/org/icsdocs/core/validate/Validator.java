@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.icsdocs.core.diagnostic.Diagnostic;
 import org.icsdocs.core.model.Definition;
+import org.icsdocs.core.work.Workers;
 
 /** Runs every rule family over a definition and applies the definition's justifications. */
 public final class Validator {
@@ -21,9 +22,14 @@ public final class Validator {
 
     public ValidationReport validate(Definition definition, ValidationContext context) {
         RuleInput input = new RuleInput(definition, new DefinitionIndex(definition), context);
+        // Families read the definition and nothing else, so they run side by side; their findings are sorted below.
         Findings findings = new Findings();
-        for (RuleFamily family : families) {
-            family.check(input, findings);
+        for (Findings found : Workers.inOrder(families, family -> {
+            Findings own = new Findings();
+            family.check(input, own);
+            return own;
+        })) {
+            findings.addAll(found);
         }
         // Families report against the whole catalogue; the date (and the scenario) decides which rules are law.
         List<Diagnostic> raw = new ArrayList<>(findings.all().stream()

@@ -71,8 +71,7 @@ final class ChartLayout {
 
         /** The size the smallest text prints at when the chart is scaled to fit an A4 landscape page. */
         double textPointSize() {
-            double mmPerUnit = Math.min(PAGE_WIDTH_MM / width, PAGE_HEIGHT_MM / height);
-            return TEXT_SIZE * mmPerUnit / MM_PER_PT;
+            return ChartLayout.textPointSize(width, height);
         }
 
         /** No two boxes overlap, and every label sits clear of every box. */
@@ -101,22 +100,49 @@ final class ChartLayout {
         Map<Integer, Long> perRank = chart.nodes().stream().filter(n -> n.kind().rank >= 2)
                 .collect(Collectors.groupingBy(n -> n.kind().rank, Collectors.counting()));
         int widest = (int) perRank.values().stream().mapToLong(Long::longValue).max().orElse(1);
+        // Most row limits make a chart too wide for legible text whatever ELK does; a first pass skips
+        // those without laying them out (a profile found ELK the largest part of an HTML-only build).
+        // It returns what the full search would, since the full search returns the first legible layout.
+        Optional<Result> legible = search(chart, widest, true);
+        if (legible.isPresent() && legible.get().textPointSize() >= MIN_TEXT_PT) {
+            return legible.get();
+        }
+        return search(chart, widest, false)
+                // Nothing clean at all is not expected; fall back to ELK's first answer rather than fail the document.
+                .orElseGet(() -> new ElkRun(measure, chart, Math.max(widest, 1), ElkRun.Placement.values()[0]).layout());
+    }
+
+    /**
+     * The first clean layout with legible text, trying row limits from the widest down and each
+     * placement in turn; failing that, the clean one with the largest text.
+     *
+     * @param legibleOnly skip the row limits whose narrowest possible drawing already makes the text too small
+     */
+    Optional<Result> search(StructureChart chart, int widest, boolean legibleOnly) {
         Result best = null;
         for (int limit = Math.max(widest, 1); limit >= Math.min(widest, 2); limit--) {
+            if (legibleOnly && textPointSize(new ElkRun(measure, chart, limit, ElkRun.Placement.values()[0]).minimumWidth(), 0) < MIN_TEXT_PT) {
+                continue;
+            }
             for (ElkRun.Placement placement : ElkRun.Placement.values()) {
                 Result r = new ElkRun(measure, chart, limit, placement).layout();
                 if (!r.isClean()) {
                     continue;
                 }
                 if (r.textPointSize() >= MIN_TEXT_PT) {
-                    return r;
+                    return Optional.of(r);
                 }
                 if (best == null || r.textPointSize() > best.textPointSize()) {
                     best = r;
                 }
             }
         }
-        // Nothing clean at all is not expected; fall back to ELK's first answer rather than fail the document.
-        return best != null ? best : new ElkRun(measure, chart, Math.max(widest, 1), ElkRun.Placement.values()[0]).layout();
+        return Optional.ofNullable(best);
+    }
+
+    /** The size the smallest text prints at when a drawing of this size is scaled to fit the page; a height of 0 leaves height out. */
+    static double textPointSize(double width, double height) {
+        double mmPerUnit = height > 0 ? Math.min(PAGE_WIDTH_MM / width, PAGE_HEIGHT_MM / height) : PAGE_WIDTH_MM / width;
+        return TEXT_SIZE * mmPerUnit / MM_PER_PT;
     }
 }

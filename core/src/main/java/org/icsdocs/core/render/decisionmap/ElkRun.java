@@ -125,6 +125,26 @@ final class ElkRun {
     }
 
     /**
+     * A width the drawing cannot be narrower than, known without running ELK: each row is one ELK
+     * layer, so its boxes stand side by side at least the node spacing apart, inside the padding.
+     * (The gaps left for labels between boxes of a row only widen it.)
+     */
+    double minimumWidth() {
+        Map<String, Integer> partitions = Rows.partitions(chart.nodes(), rowLimit);
+        Map<Integer, Double> rowWidth = new LinkedHashMap<>();
+        Map<Integer, Integer> rowCount = new LinkedHashMap<>();
+        for (ChartNode n : chart.nodes()) {
+            rowWidth.merge(partitions.get(n.id()), wrap(n).width(), Double::sum);
+            rowCount.merge(partitions.get(n.id()), 1, Integer::sum);
+        }
+        double widest = 0;
+        for (Map.Entry<Integer, Double> row : rowWidth.entrySet()) {
+            widest = Math.max(widest, row.getValue() + (rowCount.get(row.getKey()) - 1) * NODE_SPACING);
+        }
+        return widest + 2 * MARGIN;
+    }
+
+    /**
      * The room for a line between two boxes of one row. ELK's layers run top to bottom and route
      * no line within a layer, so that line is drawn straight across, and ELK is given an empty box
      * the size of its label to place between the two boxes (model order keeps it there), so the

@@ -43,14 +43,14 @@ public final class PdfEngine {
 
     private static final IcuBidi BIDI = new IcuBidi();
 
-    private final List<Face> faces;
+    private final List<DocumentFonts.Loadable> faces;
     private final byte[] colourProfile;
 
     public PdfEngine(List<Face> faces) {
         // The library also logs font loading through a process-wide logger, outside the
         // per-render diagnostic consumer; a build log is no place for it.
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
-        this.faces = List.copyOf(faces);
+        this.faces = faces.stream().map(DocumentFonts.Loadable::of).toList();
         this.colourProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     }
 
@@ -94,14 +94,10 @@ public final class PdfEngine {
                 // per build, instead of the library's global logger: nothing reaches the build log uninvited
                 .withDiagnosticConsumer(diagnostic -> { })
                 .withW3cDocument(dom, baseUri);
-        for (Face f : faces) {
-            // registered for SVG too, so diagram labels use the same embedded face as the text
-            builder.useFont(() -> new ByteArrayInputStream(f.bytes()), f.family(), f.weight(),
-                    f.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true,
-                    java.util.EnumSet.of(com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase.DOCUMENT,
-                            com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase.SVG));
-        }
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument doc = renderer.createPDFKeepOpen()) {
+        PDDocument target = new PDDocument();
+        builder.usePDDocument(target);
+        DocumentFonts.register(builder, target, faces);
+        try (target; PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument doc = renderer.createPDFKeepOpen()) {
             postProcessor.process(doc, id -> {
                 var positions = renderer.findPagePositionsByID(java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(id)));
                 return positions.isEmpty() ? -1 : positions.get(0).getPageNo();
@@ -111,7 +107,7 @@ public final class PdfEngine {
             doc.save(out);
             byte[] saved = out.toByteArray();
             // shaped glyphs (joined Arabic, Devanagari and Bengali conjuncts) read back as the letters typed
-            return ShapedGlyphText.mayBeShaped(html) ? ShapedGlyphText.mapToText(saved, faces) : saved;
+            return ShapedGlyphText.mayBeShaped(html) ? ShapedGlyphText.mapToText(saved, faces.stream().map(DocumentFonts.Loadable::face).toList()) : saved;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

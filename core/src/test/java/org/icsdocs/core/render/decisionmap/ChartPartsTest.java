@@ -59,6 +59,32 @@ class ChartPartsTest {
     }
 
     @Test
+    void skippingIllegibleRowLimitsChoosesTheLayoutTheFullSearchWould() throws Exception {
+        DefinitionFixture fixture = DefinitionFixture.northshire(temp);
+        for (int i = 1; i <= 9; i++) {
+            fixture.add("committees", Map.of("id", "extra-" + i, "name", "Extra Committee Number " + i, "kind", "other", "reports-to", "board"));
+        }
+        Rendering rendering = Rendering.of(fixture);
+        TextMeasure measure = DecisionMapRenderer.measure(rendering.context());
+        StructureChart chart = DecisionMapRenderer.chart(rendering.context());
+        int widest = (int) chart.nodes().stream().filter(n -> n.kind() == NodeKind.COMMITTEE).count();
+        // the bound the first pass trusts: no layout is narrower than the minimum width
+        int skipped = 0;
+        for (int limit = widest; limit >= 2; limit--) {
+            ElkRun run = new ElkRun(measure, chart, limit, ElkRun.Placement.BALANCED);
+            assertThat(run.layout().width()).as("row limit " + limit).isGreaterThanOrEqualTo(run.minimumWidth());
+            skipped += ChartLayout.textPointSize(run.minimumWidth(), 0) < ChartLayout.MIN_TEXT_PT ? 1 : 0;
+        }
+        assertThat(skipped).as("row limits the first pass skips").isPositive();
+        ChartLayout layout = new ChartLayout(measure);
+        ChartLayout.Result chosen = layout.layout(chart);
+        ChartLayout.Result exhaustive = layout.search(chart, widest, false).orElseThrow();
+        assertThat(chosen.rowLimit()).isEqualTo(exhaustive.rowLimit());
+        assertThat(chosen.placement()).isEqualTo(exhaustive.placement());
+        assertThat(chosen.boxes()).isEqualTo(exhaustive.boxes());
+    }
+
+    @Test
     void aSystemWithOnlyABoardStillGetsAChart() throws Exception {
         DefinitionFixture fixture = DefinitionFixture.northshire(temp).remove("icp").remove("collaboratives").remove("places").remove("committees");
         SvgChart chart = SvgChart.parse(Rendering.of(fixture).svg());
