@@ -16,7 +16,8 @@ import org.icsdocs.core.render.TemplateEngine;
 
 /**
  * Coverage-guided fuzzing of the paper path: any text as Markdown becomes HTML with nothing
- * executable in it, and that HTML becomes a PDF without an exception.
+ * executable in it, and that HTML becomes a PDF without an exception. Its seeds include the
+ * hostile-input corpus's Markdown papers ({@code hostile-<case>}), so every build lays each out.
  */
 class MarkdownFuzzTest {
 

@@ -86,8 +86,8 @@ class HostileInputTest {
         boolean safe = expect.startsWith("safe");
         // Laying out the PDFs is most of a safe case's time; only the cases whose point is the
         // PDF ask for it (safe-pdf). The others are about loading, escaping and the site, the
-        // same with or without PDFs; a failure on the way to a PDF still fails the build, as
-        // MarkdownFuzzTest and those cases check.
+        // same with or without PDFs. Each Markdown paper case's text is also a seed of
+        // MarkdownFuzzTest (hostile-<name>), which makes a PDF of it in every build.
         boolean pdf = expect.startsWith("safe-pdf");
         assertThatCode(() -> {
             ValidationOutcome v = ics.validate(validate);
