@@ -5,21 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.icsdocs.core.api.BuildDate;
-import org.icsdocs.core.api.BuildLog;
 import org.icsdocs.core.api.GenerateOutcome;
-import org.icsdocs.core.api.GenerateRequest;
-import org.icsdocs.core.api.IcsDocs;
-import org.icsdocs.core.api.ValidateRequest;
 import org.icsdocs.core.model.Committee;
 import org.icsdocs.core.model.Definition;
 import org.icsdocs.core.render.pdf.PdfConformance;
+import org.icsdocs.core.site.ExampleSite;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,24 +25,21 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 /** The documents of the Kent and Medway example, generated as a user's build would. */
 class ExampleDocumentsTest {
 
-    static final Path EXAMPLE = Path.of("../example-site/src/main/ics");
-    static final BuildDate DATE = BuildDate.resolve("2026-11-01T00:00:00Z", null, Instant.EPOCH);
-
     @TempDir
     static Path temp;
 
     static GenerateOutcome first;
     static Path site;
 
+    /** The build the site's tests share (once per test JVM): the same request a user's build makes. */
     @BeforeAll
     static void generate() {
-        site = temp.resolve("a/site");
-        first = generate(site);
+        site = ExampleSite.folder();
+        first = ExampleSite.outcome();
     }
 
     static GenerateOutcome generate(Path siteFolder) {
-        GenerateRequest request = new GenerateRequest(new ValidateRequest(Path.of(".."), EXAMPLE, null, DATE), List.of(), siteFolder);
-        return new IcsDocs(BuildLog.silent()).generate(request);
+        return ExampleSite.generate(siteFolder, List.of());
     }
 
     private static Definition definition() {
