@@ -16,13 +16,16 @@ import org.icsdocs.core.render.TemplateEngine;
 
 /**
  * Coverage-guided fuzzing of the paper path: any text as Markdown becomes HTML with nothing
- * executable in it, and that HTML becomes a PDF without an exception.
+ * executable in it, and that HTML becomes a PDF without an exception. Its seeds include the
+ * hostile-input corpus's Markdown papers ({@code hostile-<case>}), so every build lays each out.
  */
 class MarkdownFuzzTest {
 
-    private final Markdown markdown = new Markdown();
-    private final TemplateEngine templates = TemplateEngine.builtIn();
-    private final DocumentFormats formats = new DocumentFormats(templates, DocumentFormats.pdfEngine(templates));
+    // Shared by every input: JUnit makes an instance per seed, and loading the PDF engine's fonts
+    // would otherwise be most of each one's time.
+    private static final Markdown MARKDOWN = new Markdown();
+    private static final TemplateEngine TEMPLATES = TemplateEngine.builtIn();
+    private static final DocumentFormats FORMATS = new DocumentFormats(TEMPLATES, DocumentFormats.pdfEngine(TEMPLATES));
 
     /** On a thread like those generation renders on: the Markdown parser's recursion is bounded, but deep. */
     @FuzzTest(maxDuration = "60s")
@@ -43,7 +46,7 @@ class MarkdownFuzzTest {
     }
 
     private void renderSafely(String text) {
-        String html = markdown.toHtml(text, 1);
+        String html = MARKDOWN.toHtml(text, 1);
         // Text may mention "javascript:" or "<script>" (escaped); what must never appear is markup that runs.
         org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(html);
         assertThat(doc.select("script, iframe, object, embed, style, form, base, meta")).isEmpty();
@@ -55,7 +58,7 @@ class MarkdownFuzzTest {
             }
         }
         Numbering.Result body = new Numbering().apply("<section class=\"numbered\" id=\"paper\"><h2>Paper</h2>" + html + "</section>");
-        byte[] pdf = formats.pdf(new RenderedDocument("paper", "Paper", "Fuzzed", body.html(), body.contents(), List.of()),
+        byte[] pdf = FORMATS.pdf(new RenderedDocument("paper", "Paper", "Fuzzed", body.html(), body.contents(), List.of()),
                 new DocumentFrame("Fuzz ICB", "en-GB", null, Instant.EPOCH, null));
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
     }

@@ -20,6 +20,7 @@ import org.icsdocs.core.api.ValidateRequest;
 import org.icsdocs.core.incremental.BuildTrace;
 import org.icsdocs.core.testing.DefinitionFixture;
 import org.icsdocs.core.testing.RecordingLog;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,21 +35,38 @@ class IncrementalGenerationTest {
     private static final String CHANGED_MEETING = "board-2026-09-10";
     private static final String CHANGED_PAPER = "meetings/2026/papers/2026-09-10-better-care-fund.md";
 
+    /** The first build, clean, done once for the class: each test starts from a copy of it. */
+    @TempDir
+    static Path shared;
+
+    private static GenerateOutcome first;
+
     @TempDir
     Path temp;
 
     private DefinitionFixture km;
     private Path site;
     private Path overrides;
-    private GenerateOutcome first;
 
+    @BeforeAll
+    static void firstBuild() {
+        DefinitionFixture pristine = DefinitionFixture.copyOf(Path.of("../example-site/src/main/ics"), shared.resolve("km/src/main/ics"));
+        first = new IcsDocs(new RecordingLog()).generate(request(shared, pristine.root(), shared.resolve("km/target/ics/site"), true));
+        assertThat(first.generated()).isTrue();
+    }
+
+    /** A copy of the project after its first build, as if this test had built it: its own folder to change. */
     @BeforeEach
-    void firstBuild() {
-        km = DefinitionFixture.copyOf(Path.of("../example-site/src/main/ics"), temp.resolve("km/src/main/ics"));
+    void copyOfTheFirstBuild() throws IOException {
+        km = DefinitionFixture.copyOf(shared.resolve("km/src/main/ics"), temp.resolve("km/src/main/ics"));
+        copyTree(shared.resolve("km/target"), temp.resolve("km/target"));
         site = temp.resolve("km/target/ics/site");
         overrides = temp.resolve("km/src/main/ics-templates");
-        first = build(true, new RecordingLog());
-        assertThat(first.generated()).isTrue();
+    }
+
+    /** The first build's site: a clean build of the unchanged example. */
+    private static Path pristineSite() {
+        return shared.resolve("km/target/ics/site");
     }
 
     @Test
@@ -169,7 +187,7 @@ class IncrementalGenerationTest {
         RecordingLog log = new RecordingLog();
         build(true, log);
         assertThat(site.resolve("documents/constitution.pdf")).isRegularFile();
-        assertSameAsCleanBuild();
+        assertSameAs(pristineSite()); // the input is the example's, unchanged: the first build is its clean build
     }
 
     /** Overrides a built-in template with a changed copy, rebuilds, and says which files were written anew. */
@@ -209,6 +227,10 @@ class IncrementalGenerationTest {
         Path clean = temp.resolve("clean/target/ics/site");
         GenerateOutcome outcome = new IcsDocs(new RecordingLog()).generate(request(clean, false));
         assertThat(outcome.generated()).isTrue();
+        assertSameAs(clean);
+    }
+
+    private void assertSameAs(Path clean) throws IOException {
         Map<String, Object> files = inodes(clean);
         assertThat(inodes(site).keySet()).isEqualTo(files.keySet());
         for (String f : files.keySet()) {
@@ -221,9 +243,13 @@ class IncrementalGenerationTest {
     }
 
     private GenerateRequest request(Path into, boolean incremental) {
-        ValidateRequest validate = new ValidateRequest(temp.resolve("km"), km.root(), into.getParent(),
+        return request(temp, km.root(), into, incremental);
+    }
+
+    private static GenerateRequest request(Path folder, Path definition, Path into, boolean incremental) {
+        ValidateRequest validate = new ValidateRequest(folder.resolve("km"), definition, into.getParent(),
                 BuildDate.resolve("2026-11-01T00:00:00Z", null, Instant.now()));
-        return new GenerateRequest(validate, List.of(overrides), into, false, incremental);
+        return new GenerateRequest(validate, List.of(folder.resolve("km/src/main/ics-templates")), into, false, incremental);
     }
 
     private static Set<String> changed(Map<String, Object> before, Map<String, Object> after) {

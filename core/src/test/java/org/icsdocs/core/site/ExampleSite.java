@@ -15,8 +15,12 @@ import org.icsdocs.core.api.GenerateRequest;
 import org.icsdocs.core.api.IcsDocs;
 import org.icsdocs.core.api.ValidateRequest;
 
-/** The Kent and Medway example's site, generated once per test JVM into a temporary folder and shared by the site's tests. */
-final class ExampleSite {
+/**
+ * The Kent and Medway example's site, generated once per test JVM into a temporary folder and
+ * shared by the tests that only read it (the site's, and the example's documents). Nothing may
+ * change it.
+ */
+public final class ExampleSite {
 
     static final Path EXAMPLE = Path.of("../example-site/src/main/ics");
     static final BuildDate DATE = BuildDate.resolve("2026-11-01T00:00:00Z", null, Instant.EPOCH);
@@ -28,7 +32,7 @@ final class ExampleSite {
     private ExampleSite() {
     }
 
-    static synchronized Path folder() {
+    public static synchronized Path folder() {
         if (folder == null) {
             try {
                 Path temp = Files.createTempDirectory("ics-example-site");
@@ -44,12 +48,12 @@ final class ExampleSite {
         return folder;
     }
 
-    static GenerateOutcome outcome() {
+    public static GenerateOutcome outcome() {
         folder();
         return outcome;
     }
 
-    static GenerateOutcome generate(Path site, List<Path> templates) {
+    public static GenerateOutcome generate(Path site, List<Path> templates) {
         GenerateRequest request = new GenerateRequest(new ValidateRequest(Path.of(".."), EXAMPLE, null, DATE), templates, site);
         return new IcsDocs(BuildLog.silent()).generate(request);
     }

@@ -13,12 +13,16 @@ import org.icsdocs.core.render.constitution.ConstitutionRenderer;
 import org.icsdocs.core.render.constitution.Texts;
 
 /**
- * The constitution the public reads: the one in force. A version has effect only once NHS England
- * approves it (NHS Act 2006 Sch. 1B para 15), so while the definition's current version awaits
- * approval the website and the published documents carry the last approved version, printed from
- * its committed snapshot with its version number and approval date; the draft goes to the review
- * edition only. With no approved snapshot to fall back on, the draft is published, marked "Draft:
- * not yet approved" at its head and in the header of every PDF page.
+ * The constitution the public reads. A version has effect only once NHS England approves it (NHS
+ * Act 2006 Sch. 1B para 15), so while the definition's current version awaits approval it is
+ * published marked "Draft: not yet approved" at its head and in the header of every PDF page, with
+ * the version in force and its approval date named from the committed snapshot; the approved
+ * text itself is in the review edition's redline, beside the draft.
+ *
+ * <p>Why the draft and not the approved text from its snapshot: a snapshot keeps the clauses' words,
+ * not their lists, links and tables, so a page printed from it reads worse than the approved
+ * document did; and the example's snapshot of version 1.5 keeps words an approved constitution
+ * would not carry (its members' names, which version 1.6 removes).
  */
 public final class InForceConstitution implements DocumentRenderer {
 
@@ -38,16 +42,13 @@ public final class InForceConstitution implements DocumentRenderer {
             return current;
         }
         if (c.approvedSnapshot() == null) {
-            return markedDraft(current);
+            return markedDraft(current, "");
         }
         ConstitutionSnapshot approved = approvedSnapshot(context, c);
-        SnapshotEdition.Body body = new SnapshotEdition().render(approved);
         String approver = context.index().organisation(c.approvedBy()).map(Organisation::name).orElse("NHS England");
-        String subtitle = "Version " + approved.version() + ", approved by " + approver
-                + (approved.approvedOn() == null ? "" : " on " + new Texts().date(java.time.LocalDate.parse(approved.approvedOn())))
-                + "; the version in force";
-        return new RenderedDocument(current.slug(), current.title(), subtitle, body.html(), body.contents(), current.stylesheets(),
-                current.attachments());
+        String inForce = " The version in force is version " + approved.version() + ", approved by " + approver
+                + (approved.approvedOn() == null ? "" : " on " + new Texts().date(java.time.LocalDate.parse(approved.approvedOn()))) + ".";
+        return markedDraft(current, inForce);
     }
 
     private static ConstitutionSnapshot approvedSnapshot(RenderContext context, Constitution c) {
@@ -61,9 +62,9 @@ public final class InForceConstitution implements DocumentRenderer {
         return new SnapshotFiles().read(file, bytes, context.definition().ics().id());
     }
 
-    private static RenderedDocument markedDraft(RenderedDocument draft) {
+    private static RenderedDocument markedDraft(RenderedDocument draft, String inForce) {
         String banner = "<div class=\"draft-mark\" role=\"note\"><p><strong>" + DRAFT_MARK + ".</strong> This version of the constitution "
-                + "has no effect until NHS England approves it.</p></div>\n";
+                + "has no effect until NHS England approves it." + inForce + "</p></div>\n";
         List<String> stylesheets = new ArrayList<>(draft.stylesheets());
         stylesheets.add(DRAFT_STYLESHEET);
         return new RenderedDocument(draft.slug(), draft.title(), DRAFT_MARK + ". " + draft.subtitle(), banner + draft.bodyHtml(), draft.contents(),

@@ -47,16 +47,16 @@ class PublicConstitutionTest {
     }
 
     @Test
-    void theExamplesPublicConstitutionIsVersionOneFiveAsApproved() {
+    void theExamplesPublicConstitutionIsTheDraftMarkedAsSuchNamingTheVersionInForce() {
         RenderedDocument published = new InForceConstitution().render(context(kentAndMedway()));
         String text = Jsoup.parseBodyFragment(published.bodyHtml()).text();
 
-        assertThat(published.subtitle()).isEqualTo("Version 1.5, approved by NHS England on 20 March 2025; the version in force");
-        assertThat(text).contains("This is version 1.5 of the constitution");
-        // v1.6 corrects the senior independent member's role; the version in force still reads as approved.
-        assertThat(text).contains("leads the board's annual appraisal of the chair").doesNotContain("supports NHS England's regional director");
-        assertThat(text).doesNotContain("version 1.6").doesNotContain(InForceConstitution.DRAFT_MARK);
-        assertThat(Jsoup.parseBodyFragment(published.bodyHtml()).select("span.clause-number").eachText()).contains("3.2.1");
+        assertThat(published.subtitle()).startsWith(InForceConstitution.DRAFT_MARK);
+        assertThat(text).contains(InForceConstitution.DRAFT_MARK)
+                .contains("The version in force is version 1.5, approved by NHS England on 20 March 2025.");
+        // the draft's wording, v1.6, not the approved v1.5's
+        assertThat(text).contains("supports NHS England's regional director").doesNotContain("leads the board's annual appraisal of the chair");
+        assertThat(published.stylesheets()).contains(InForceConstitution.DRAFT_STYLESHEET);
     }
 
     @Test
