@@ -2,7 +2,8 @@
 # The national-scale benchmark, in one run on the same content: writes a deterministic workload
 # (one ICS per real ICB), then measures and prints
 #   site: pages per second of ics-docs (HTML only) against Hugo on the same Markdown papers;
-#   PDF:  pages per second of ics-docs against headless Chromium's print-to-PDF of the same HTML;
+#   PDF:  pages per second of ics-docs against headless Chromium's print-to-PDF of the same HTML,
+#         and veraPDF's PDF/UA-1 and PDF/A-3a verdicts on both engines' PDFs;
 #   rebuilds: with nothing changed, and after one paper changed (JVM start shown apart);
 #   the national build with PDFs: time, pages and peak memory within the heap given.
 # Figures go to BENCHMARKS.md by hand, with the machine and date. Not a test: nothing here fails on a figure.
@@ -53,7 +54,7 @@ printf 'ics-docs: %s\nhugo: pages=%d seconds=%.2f pagesPerSecond=%.1f\nsite rati
   "$ICS_SITE" "$HUGO_PAGES" "$HUGO_SECONDS" "$HUGO_PPS" "$(calc "$ICS_PPS / $HUGO_PPS")"
 
 echo "== PDF: ics-docs against Chromium $(/usr/bin/chromium --version | awk '{print $2}'), $PACKS packs of $FIRST, same HTML"
-java_ org.icsdocs.bench.PdfBench --systems "$WORK/systems" --only "$FIRST" --packs "$PACKS" --html "$WORK/pdf-html" | result
+java_ org.icsdocs.bench.PdfBench --systems "$WORK/systems" --only "$FIRST" --packs "$PACKS" --html "$WORK/pdf-html" | grep -E '^(RESULT|veraPDF)' | sed 's/^RESULT //'
 
 echo "== national build with PDFs, -Xmx$HEAP"
 /usr/bin/time -f 'process: %e s wall, %M KiB max RSS' java -Xmx"$HEAP" -cp "$CP" org.icsdocs.bench.NationalBuild \

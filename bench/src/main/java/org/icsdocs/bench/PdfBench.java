@@ -29,6 +29,7 @@ import org.icsdocs.core.render.pdf.PdfEngine;
 import org.icsdocs.core.render.pdf.PdfMetadata;
 import org.icsdocs.core.validate.ValidationReport;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
@@ -60,8 +61,14 @@ public final class PdfBench {
         PdfEngine engine = DocumentFormats.pdfEngine(templates);
         List<Path> html = printHtml(project, templates, engine, packs, htmlDir);
 
-        // a whole pass first, untimed, for each engine: the JVM compiles its hot code, Chromium fills its caches
-        parallel(workers, html, file -> pages(engine.render(Files.readString(file), "file:///", metadata())));
+        // a whole pass first, untimed, for each engine: the JVM compiles its hot code, Chromium fills its caches;
+        // its PDFs are the ones veraPDF judges
+        List<byte[]> icsPdfs = java.util.Collections.synchronizedList(new ArrayList<>());
+        parallel(workers, html, file -> {
+            byte[] pdf = engine.render(Files.readString(file), "file:///", metadata());
+            icsPdfs.add(pdf);
+            return pages(pdf);
+        });
         long t = System.nanoTime();
         long icsPages = sum(parallel(workers, html, file -> pages(engine.render(Files.readString(file), "file:///", metadata()))));
         double icsSeconds = (System.nanoTime() - t) / 1e9;
@@ -77,8 +84,9 @@ public final class PdfBench {
             for (int i = 0; i < workers; i++) {
                 browsers.add(browser(Files.createTempDirectory("bench-chromium")));
             }
+            List<byte[]> chromiumPdfs = new ArrayList<>();
             for (int i = 0; i < html.size(); i++) {
-                print(browsers.get(i % workers), html.get(i));
+                chromiumPdfs.add(print(browsers.get(i % workers), html.get(i)));
             }
             t = System.nanoTime();
             List<Path>[] shares = split(html, workers);
@@ -105,6 +113,10 @@ public final class PdfBench {
                             + " chromiumPages=%d chromiumSeconds=%.2f chromiumPagesPerSecond=%.1f ratio=%.2f%n",
                     html.size(), workers, icsPages, icsSeconds, icsPages / icsSeconds, chromiumPages, chromiumSeconds,
                     chromiumPages / chromiumSeconds, (icsPages / icsSeconds) / (chromiumPages / chromiumSeconds));
+            System.out.println("veraPDF PDF/UA-1: ics-docs " + Conformance.verdict(icsPdfs, PDFAFlavour.PDFUA_1)
+                    + "; Chromium " + Conformance.verdict(chromiumPdfs, PDFAFlavour.PDFUA_1));
+            System.out.println("veraPDF PDF/A-3a: ics-docs " + Conformance.verdict(icsPdfs, PDFAFlavour.PDFA_3_A)
+                    + "; Chromium " + Conformance.verdict(chromiumPdfs, PDFAFlavour.PDFA_3_A));
         } finally {
             browsers.forEach(ChromeDriver::quit);
         }

@@ -105,9 +105,12 @@ public final class SiteGenerator implements JobGenerator {
         pages = List.copyOf(all);
         SiteRenderer renderer = new SiteRenderer(site, fragments, JsonLd.of(context.definition(), context.currentOrganisations(), site.baseUrl()));
         List<Job> jobs = new ArrayList<>();
+        // The accessibility statement names the templates the project supplies (any family's), so which
+        // files those are is part of every page's key; their content is covered by the families' fingerprints.
+        String projectTemplates = ";project-templates=" + String.join(",", context.templates().projectFiles());
         for (SitePage page : pages) {
             // a page's key covers the text it embeds from generated fragments, which the definition's fingerprint does not
-            jobs.add(new Job(PAGE_JOBS + page.path(), PAGE_FAMILIES, PageKey.of(page), true, own -> {
+            jobs.add(new Job(PAGE_JOBS + page.path(), PAGE_FAMILIES, PageKey.of(page) + projectTemplates, true, own -> {
                 SiteRenderer.Rendered html = renderer.render(page, own);
                 SortedMap<String, byte[]> files = new TreeMap<>(Map.of(page.path(), html.html().getBytes(StandardCharsets.UTF_8)));
                 return new JobOutput(files, Map.of(), html.embedded(), null);

@@ -47,14 +47,25 @@ final class DocumentFonts {
     private DocumentFonts() {
     }
 
-    static void register(PdfRendererBuilder builder, PDDocument doc, List<Loadable> faces) {
+    /**
+     * @param drawsSvg whether the document has SVG (a diagram, an SVG image): the SVG renderer reads and
+     *                 fingerprints every face it is given, whole, for every document, so it is given them only then
+     */
+    static void register(PdfRendererBuilder builder, PDDocument doc, List<Loadable> faces, boolean drawsSvg) {
         for (Loadable f : faces) {
             FontStyle style = f.face().italic() ? FontStyle.ITALIC : FontStyle.NORMAL;
             builder.useFont(new LoadedOnUse(doc, f), f.face().family(), f.face().weight(), style, true);
-            // diagram labels (SVG) are drawn by the SVG renderer, which reads the face itself
-            builder.useFont(() -> new ByteArrayInputStream(f.face().bytes()), f.face().family(), f.face().weight(), style, true,
-                    EnumSet.of(FSFontUseCase.SVG));
+            if (drawsSvg) {
+                // diagram labels (SVG) are drawn by the SVG renderer, which reads the face itself
+                builder.useFont(() -> new ByteArrayInputStream(f.face().bytes()), f.face().family(), f.face().weight(), style, true,
+                        EnumSet.of(FSFontUseCase.SVG));
+            }
         }
+    }
+
+    /** Whether a document may draw SVG: inline, or an image in SVG (by file or data address). */
+    static boolean drawsSvg(String html) {
+        return html.contains("<svg") || html.contains("image/svg+xml") || html.contains(".svg");
     }
 
     private static TrueTypeFont parse(byte[] bytes) throws IOException {

@@ -1,12 +1,10 @@
 package org.icsdocs.core.render.pdf;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -96,7 +94,7 @@ public final class PdfEngine {
                 .withW3cDocument(dom, baseUri);
         PDDocument target = new PDDocument();
         builder.usePDDocument(target);
-        DocumentFonts.register(builder, target, faces);
+        DocumentFonts.register(builder, target, faces, DocumentFonts.drawsSvg(html));
         try (target; PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument doc = renderer.createPDFKeepOpen()) {
             postProcessor.process(doc, id -> {
                 var positions = renderer.findPagePositionsByID(java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(id)));
