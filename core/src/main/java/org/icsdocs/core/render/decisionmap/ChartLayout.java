@@ -1,5 +1,6 @@
 package org.icsdocs.core.render.decisionmap;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -103,11 +104,12 @@ final class ChartLayout {
         // Most row limits make a chart too wide for legible text whatever ELK does; a first pass skips
         // those without laying them out (a profile found ELK the largest part of an HTML-only build).
         // It returns what the full search would, since the full search returns the first legible layout.
-        Optional<Result> legible = search(chart, widest, true);
+        Map<String, Result> tried = new HashMap<>();
+        Optional<Result> legible = search(chart, widest, true, tried);
         if (legible.isPresent() && legible.get().textPointSize() >= MIN_TEXT_PT) {
             return legible.get();
         }
-        return search(chart, widest, false)
+        return search(chart, widest, false, tried)
                 // Nothing clean at all is not expected; fall back to ELK's first answer rather than fail the document.
                 .orElseGet(() -> new ElkRun(measure, chart, Math.max(widest, 1), ElkRun.Placement.values()[0]).layout());
     }
@@ -117,15 +119,17 @@ final class ChartLayout {
      * placement in turn; failing that, the clean one with the largest text.
      *
      * @param legibleOnly skip the row limits whose narrowest possible drawing already makes the text too small
+     * @param tried       layouts made so far, by row limit and placement: the full search after a first pass lays out none twice
      */
-    Optional<Result> search(StructureChart chart, int widest, boolean legibleOnly) {
+    Optional<Result> search(StructureChart chart, int widest, boolean legibleOnly, Map<String, Result> tried) {
         Result best = null;
         for (int limit = Math.max(widest, 1); limit >= Math.min(widest, 2); limit--) {
             if (legibleOnly && textPointSize(new ElkRun(measure, chart, limit, ElkRun.Placement.values()[0]).minimumWidth(), 0) < MIN_TEXT_PT) {
                 continue;
             }
             for (ElkRun.Placement placement : ElkRun.Placement.values()) {
-                Result r = new ElkRun(measure, chart, limit, placement).layout();
+                int rowLimit = limit;
+                Result r = tried.computeIfAbsent(limit + "/" + placement, k -> new ElkRun(measure, chart, rowLimit, placement).layout());
                 if (!r.isClean()) {
                     continue;
                 }

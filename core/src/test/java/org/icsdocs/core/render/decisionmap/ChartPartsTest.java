@@ -78,7 +78,7 @@ class ChartPartsTest {
         assertThat(skipped).as("row limits the first pass skips").isPositive();
         ChartLayout layout = new ChartLayout(measure);
         ChartLayout.Result chosen = layout.layout(chart);
-        ChartLayout.Result exhaustive = layout.search(chart, widest, false).orElseThrow();
+        ChartLayout.Result exhaustive = layout.search(chart, widest, false, new java.util.HashMap<>()).orElseThrow();
         assertThat(chosen.rowLimit()).isEqualTo(exhaustive.rowLimit());
         assertThat(chosen.placement()).isEqualTo(exhaustive.placement());
         assertThat(chosen.boxes()).isEqualTo(exhaustive.boxes());
