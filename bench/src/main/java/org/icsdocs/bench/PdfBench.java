@@ -154,6 +154,15 @@ public final class PdfBench {
 
     /** Chromium's print-to-PDF through the DevTools protocol, A4, tagged. */
     private static byte[] print(ChromeDriver browser, Path file) {
+        try {
+            return printOnce(browser, file);
+        } catch (org.openqa.selenium.WebDriverException e) {
+            // Chromium now and then answers "Printing failed" for a page it prints the next time; one retry, timed with the rest
+            return printOnce(browser, file);
+        }
+    }
+
+    private static byte[] printOnce(ChromeDriver browser, Path file) {
         browser.get(file.toUri().toString());
         Map<String, Object> result = browser.executeCdpCommand("Page.printToPDF", Map.of(
                 "paperWidth", 8.27, "paperHeight", 11.69, "printBackground", true, "preferCSSPageSize", true,
