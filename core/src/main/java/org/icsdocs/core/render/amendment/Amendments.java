@@ -48,13 +48,7 @@ public final class Amendments {
             return Optional.empty();
         }
         String file = c.approvedSnapshot().declared();
-        byte[] bytes;
-        try {
-            bytes = context.read(c.approvedSnapshot().resolved());
-        } catch (java.io.UncheckedIOException e) {
-            throw new RenderException(c.at().of("approvedSnapshot"), "cannot read the approved constitution snapshot " + file, e.getCause());
-        }
-        ConstitutionSnapshot approved = new SnapshotFiles().read(file, bytes, context.definition().ics().id());
+        ConstitutionSnapshot approved = approvedSnapshot(context, c);
         if (Versions.compare(approved.version(), c.version()) >= 0 && c.status() != ConstitutionStatus.APPROVED) {
             throw new RenderException(c.at().of("version"), "version " + c.version() + " in progress does not come after the approved version "
                     + approved.version() + " in " + file + "; a version number never goes backwards", null);
@@ -69,5 +63,17 @@ public final class Amendments {
                 .orElse(approved.approvedOn() == null ? "" : new org.icsdocs.core.render.constitution.Texts().date(java.time.LocalDate.parse(approved.approvedOn())));
         List<ClauseEntry> current = new ClauseExtractor().extract(constitution.bodyHtml());
         return Optional.of(new Redline().render(approved, current, constitution.title(), c.version(), when, reasons, fallback));
+    }
+
+    /** The committed snapshot of the approved version the definition names; a located error if it cannot be read. */
+    static ConstitutionSnapshot approvedSnapshot(RenderContext context, Constitution c) {
+        String file = c.approvedSnapshot().declared();
+        byte[] bytes;
+        try {
+            bytes = context.read(c.approvedSnapshot().resolved());
+        } catch (java.io.UncheckedIOException e) {
+            throw new RenderException(c.at().of("approvedSnapshot"), "cannot read the approved constitution snapshot " + file, e.getCause());
+        }
+        return new SnapshotFiles().read(file, bytes, context.definition().ics().id());
     }
 }

@@ -7,7 +7,6 @@ import org.icsdocs.core.model.ConstitutionStatus;
 import org.icsdocs.core.model.Organisation;
 import org.icsdocs.core.render.DocumentRenderer;
 import org.icsdocs.core.render.RenderContext;
-import org.icsdocs.core.render.RenderException;
 import org.icsdocs.core.render.RenderedDocument;
 import org.icsdocs.core.render.constitution.ConstitutionRenderer;
 import org.icsdocs.core.render.constitution.Texts;
@@ -44,22 +43,11 @@ public final class InForceConstitution implements DocumentRenderer {
         if (c.approvedSnapshot() == null) {
             return markedDraft(current, "");
         }
-        ConstitutionSnapshot approved = approvedSnapshot(context, c);
+        ConstitutionSnapshot approved = Amendments.approvedSnapshot(context, c);
         String approver = context.index().organisation(c.approvedBy()).map(Organisation::name).orElse("NHS England");
         String inForce = " The version in force is version " + approved.version() + ", approved by " + approver
                 + (approved.approvedOn() == null ? "" : " on " + new Texts().date(java.time.LocalDate.parse(approved.approvedOn()))) + ".";
         return markedDraft(current, inForce);
-    }
-
-    private static ConstitutionSnapshot approvedSnapshot(RenderContext context, Constitution c) {
-        String file = c.approvedSnapshot().declared();
-        byte[] bytes;
-        try {
-            bytes = context.read(c.approvedSnapshot().resolved());
-        } catch (java.io.UncheckedIOException e) {
-            throw new RenderException(c.at().of("approvedSnapshot"), "cannot read the approved constitution snapshot " + file, e.getCause());
-        }
-        return new SnapshotFiles().read(file, bytes, context.definition().ics().id());
     }
 
     private static RenderedDocument markedDraft(RenderedDocument draft, String inForce) {
