@@ -37,8 +37,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.SAXParseException;
 
 /**
  * A project fresh from ics:init, generated as a user's first `mvn verify` would: its site and PDFs
@@ -159,26 +157,5 @@ class FreshSkeletonSiteTest {
             browser.quit();
         }
         assertThat(violations).isEmpty();
-    }
-
-
-    /** Collects the checker's errors with page and line; warnings are not errors. */
-    private static final class NuErrors implements ErrorHandler {
-        String page;
-        final List<String> found = new ArrayList<>();
-
-        @Override
-        public void warning(SAXParseException e) {
-        }
-
-        @Override
-        public void error(SAXParseException e) {
-            found.add(page + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
-        }
-
-        @Override
-        public void fatalError(SAXParseException e) {
-            error(e);
-        }
     }
 }

@@ -65,11 +65,7 @@ class SiteGenerationTest {
     @Test
     void aProjectTemplateOrAssetWithTheSamePathReplacesTheBuiltInOne() throws IOException {
         DefinitionFixture f = DefinitionFixture.northshire(temp);
-        Path templates = temp.resolve("templates");
-        Files.createDirectories(templates.resolve("site/pages"));
-        Files.createDirectories(templates.resolve("site/assets"));
-        Files.writeString(templates.resolve("site/pages/home.ftlh"), "<h1>Our own home page for ${d.ics.name}</h1>");
-        Files.writeString(templates.resolve("site/assets/site.css"), "/* our own look */");
+        Path templates = ownHomePageAndStylesheet();
         Path site = generate(f, temp.resolve("site"), List.of(templates));
         assertThat(text(site, "index.html")).contains("Our own home page for");
         assertThat(Files.readString(site.resolve("assets/site.css"))).isEqualTo("/* our own look */");
@@ -79,11 +75,7 @@ class SiteGenerationTest {
     @Test
     void theAccessibilityStatementNamesTheTemplatesTheProjectSuppliesAsUntestedByIcsDocs() throws IOException {
         DefinitionFixture f = DefinitionFixture.northshire(temp);
-        Path templates = temp.resolve("templates");
-        Files.createDirectories(templates.resolve("site/pages"));
-        Files.createDirectories(templates.resolve("site/assets"));
-        Files.writeString(templates.resolve("site/pages/home.ftlh"), "<h1>Our own home page for ${d.ics.name}</h1>");
-        Files.writeString(templates.resolve("site/assets/site.css"), "/* our own look */");
+        Path templates = ownHomePageAndStylesheet();
         Path site = generate(f, temp.resolve("site"), List.of(templates));
         var statement = Jsoup.parse(site.resolve("accessibility.html").toFile(), "UTF-8");
         assertThat(statement.select("main li code").eachText()).containsExactly("site/assets/site.css", "site/pages/home.ftlh");
@@ -101,5 +93,15 @@ class SiteGenerationTest {
                 "meetings/index.html")) {
             assertThat(Files.readAllBytes(b.resolve(file))).as(file).isEqualTo(Files.readAllBytes(a.resolve(file)));
         }
+    }
+
+    /** A project's template folder replacing the home page and the stylesheet. */
+    private Path ownHomePageAndStylesheet() throws IOException {
+        Path templates = temp.resolve("templates");
+        Files.createDirectories(templates.resolve("site/pages"));
+        Files.createDirectories(templates.resolve("site/assets"));
+        Files.writeString(templates.resolve("site/pages/home.ftlh"), "<h1>Our own home page for ${d.ics.name}</h1>");
+        Files.writeString(templates.resolve("site/assets/site.css"), "/* our own look */");
+        return templates;
     }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 
 import java.util.List;
 import java.util.Map;
@@ -15,13 +14,11 @@ import nu.validator.validation.SimpleDocumentValidator;
 
 
 import org.junit.jupiter.api.Test;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.SAXParseException;
 
 /** Every page of the example site, not a sample: valid HTML by the W3C Nu checker, and no broken internal link. */
 class SiteValidityTest {
 
-    private static SimpleDocumentValidator checker(Errors errors) throws Exception {
+    private static SimpleDocumentValidator checker(NuErrors errors) throws Exception {
         SimpleDocumentValidator validator = new SimpleDocumentValidator(false, false, true); // no log4j set-up: quiet
         validator.setUpMainSchema("http://s.validator.nu/html5-rdfalite.rnc", errors);
         validator.setUpValidatorAndParsers(errors, false, false);
@@ -32,7 +29,7 @@ class SiteValidityTest {
     void theCheckerReportsAnInvalidPage(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
         Path bad = temp.resolve("bad.html");
         Files.writeString(bad, "<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head><body><table><caption>c</caption><li>no</li></table><p id=a></p><p id=a></p></body></html>");
-        Errors errors = new Errors();
+        NuErrors errors = new NuErrors();
         errors.page = "bad.html";
         checker(errors).checkHtmlFile(bad.toFile(), true);
         assertThat(errors.found).isNotEmpty();
@@ -40,7 +37,7 @@ class SiteValidityTest {
 
     @Test
     void everyPagePassesTheNuHtmlCheckerWithNoErrors() throws Exception {
-        Errors errors = new Errors();
+        NuErrors errors = new NuErrors();
         SimpleDocumentValidator validator = checker(errors);
         List<String> pages = ExampleSite.pages();
         for (String page : pages) {
@@ -57,26 +54,5 @@ class SiteValidityTest {
         InternalLinks links = InternalLinks.of(site, ExampleSite.pages());
         assertThat(links.checked()).isGreaterThan(1000);
         assertThat(links.broken()).isEmpty();
-    }
-
-
-    /** Collects errors with the page and line they are on; warnings are not errors. */
-    private static final class Errors implements ErrorHandler {
-        String page;
-        final List<String> found = new ArrayList<>();
-
-        @Override
-        public void warning(SAXParseException e) {
-        }
-
-        @Override
-        public void error(SAXParseException e) {
-            found.add(page + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
-        }
-
-        @Override
-        public void fatalError(SAXParseException e) {
-            error(e);
-        }
     }
 }
