@@ -92,6 +92,11 @@ public enum Rule {
             InForce.since(HCA_2022, "2022-07-01").endedOnCommencementOf(HEALTH_BILL_2026), Sources.schedule1B("paras 5, 7")),
     BRD_017(ERROR, "Each partner member is nominated only by bodies eligible for the seat: NHS trusts and foundation trusts providing services in the area; providers of primary medical services in the area; local authorities whose areas coincide with or include the area (not district councils).",
             InForce.since(HCA_2022, "2022-07-01"), Sources.schedule1B("para 8(2)")),
+    // The constitution states one term length per role (model constitution, section 3, terms of appointment);
+    // an appointment made for longer than that is not one the constitution allows, so the constitution's own
+    // figure (constitution.terms-of-office) is the limit.
+    BRD_018(ERROR, "A member's term of office (term-start to term-end) is no longer than the term the constitution sets for the role.",
+            InForce.since(HCA_2022, "2022-07-01"), Sources.modelConstitution("section 3, terms of appointment")),
 
     // Committees
     CTE_001(ERROR, "The board has an audit committee.",

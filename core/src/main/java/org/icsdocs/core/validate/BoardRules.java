@@ -28,7 +28,7 @@ public final class BoardRules implements RuleFamily {
 
     @Override
     public Set<Rule> rules() {
-        return Set.of(Rule.BRD_001, Rule.BRD_002, Rule.BRD_003, Rule.BRD_004, Rule.BRD_005, Rule.BRD_006, Rule.BRD_007, Rule.BRD_008, Rule.BRD_009, Rule.BRD_010, Rule.BRD_011, Rule.BRD_012, Rule.BRD_013, Rule.BRD_014, Rule.BRD_015, Rule.BRD_016, Rule.BRD_017);
+        return Set.of(Rule.BRD_001, Rule.BRD_002, Rule.BRD_003, Rule.BRD_004, Rule.BRD_005, Rule.BRD_006, Rule.BRD_007, Rule.BRD_008, Rule.BRD_009, Rule.BRD_010, Rule.BRD_011, Rule.BRD_012, Rule.BRD_013, Rule.BRD_014, Rule.BRD_015, Rule.BRD_016, Rule.BRD_017, Rule.BRD_018);
     }
 
     @Override
@@ -46,6 +46,46 @@ public final class BoardRules implements RuleFamily {
         deputyAndSeniorIndependent(board, in.definition(), in.index(), out);
         mentalHealth(board, in.index(), out);
         new BoardSeatRules(in, out).check(board);
+        termsWithinConstitution(board, in.definition(), in.index(), out);
+    }
+
+    // BRD-018 ------------------------------------------------------------------------------
+
+    /**
+     * A member's recorded term against the one the constitution sets for the role: the term
+     * from 1 July 2022 may end on 30 June 2026 for four years, not later.
+     */
+    private static void termsWithinConstitution(Board board, Definition definition, DefinitionIndex index, Findings out) {
+        if (definition.constitution() == null) {
+            return;
+        }
+        for (org.icsdocs.core.model.TermOfOffice term : definition.constitution().termsOfOffice()) {
+            if (term.role() == null || term.years() == null) {
+                continue;
+            }
+            for (BoardMember m : board.withRole(term.role())) {
+                if (m.termStart() == null || m.termEnd() == null) {
+                    continue;
+                }
+                java.time.LocalDate latest = m.termStart().plusYears(term.years()).minusDays(1);
+                if (m.termEnd().isAfter(latest)) {
+                    long months = java.time.temporal.ChronoUnit.MONTHS.between(m.termStart(), m.termEnd().plusDays(1));
+                    out.report(Rule.BRD_018, m.at().of("termEnd"), m.person(), index.personName(m.person()) + "'s term of office as "
+                                    + lowerFirst(m.displayTitle()) + " runs from " + m.termStart() + " to " + m.termEnd() + " (" + length(months)
+                                    + "), longer than the " + term.years() + " year" + (term.years() == 1 ? "" : "s")
+                                    + " the constitution sets for the role of " + lowerFirst(term.role().label()),
+                            "End the term on " + latest + " or earlier, or vary the constitution's terms-of-office for the role (set at "
+                                    + (term.at() == null ? "the constitution's terms-of-office" : term.at().at().toString()) + ").");
+                }
+            }
+        }
+    }
+
+    private static String length(long months) {
+        long years = months / 12;
+        long rest = months % 12;
+        String y = years + " year" + (years == 1 ? "" : "s");
+        return rest == 0 ? y : y + " and " + rest + " month" + (rest == 1 ? "" : "s");
     }
 
     // BRD-001 ------------------------------------------------------------------------------
