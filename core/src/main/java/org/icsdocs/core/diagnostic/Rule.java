@@ -78,8 +78,10 @@ public enum Rule {
             InForce.since(HCA_2022, "2022-07-01"), Sources.modelConstitution("executive members"), Sources.schedule1B("para 7(2)")),
     BRD_010(ERROR, "Every board member records a fit and proper persons check and meets the eligibility criteria.",
             InForce.since(HCA_2022, "2022-07-01"), Sources.modelConstitution("eligibility criteria for board membership"), Sources.guidance("NHS England, Fit and Proper Person Test Framework for board members (2023)", "")),
+    // A recommendation of NHS Providers, not NHS England's: neither Schedule 1B nor the model constitution requires
+    // a non-executive majority (the example's justification says so), so the departure box names it as such.
     BRD_011(ADVICE, "Non-executives (chair and independent members) form a majority of the board.",
-            InForce.since(HCA_2022, "2022-07-01"), Sources.guidance("NHS Providers, on-the-day briefing on the ICS design framework (June 2021)", ""), Sources.designFramework("")),
+            InForce.since(HCA_2022, "2022-07-01"), Sources.guidance("NHS Providers, on-the-day briefing on the ICS design framework (June 2021)", "")),
     BRD_012(ADVICE, "A director of public health has an official role (board, committee or ICP).",
             InForce.since(HCA_2022, "2022-07-01"), Sources.designFramework("")),
     BRD_013(WARNING, "One independent non-executive is deputy chair and is not the audit committee chair; one is the senior non-executive member, who supports NHS England's appraisal of the chair.",
@@ -339,6 +341,21 @@ public enum Rule {
     /** What the rule rests on, most authoritative first. */
     public List<Source> sources() {
         return sources;
+    }
+
+    /** The sources a reader can look up (not the definition format), as one line for a departure box. */
+    public String basis() {
+        return sources.stream().filter(x -> !x.equals(Sources.format())).map(Source::citation).collect(Collectors.joining("; "));
+    }
+
+    /**
+     * Whether the rule rests on the law or on NHS England's guidance, so that a departure from it
+     * is a departure from national guidance; otherwise it is a published recommendation (for
+     * example NHS Providers'), and the departure box says so.
+     */
+    public boolean nationalGuidance() {
+        return sources.stream().anyMatch(x -> x.title().startsWith("NHS England") || x.title().startsWith("National Health Service Act")
+                || x.title().contains(" Act ") || x.title().startsWith("The ") && x.title().contains("Regulations"));
     }
 
     /** The sources as one line, e.g. for a message or a catalogue cell. */

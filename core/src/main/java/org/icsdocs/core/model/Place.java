@@ -8,6 +8,7 @@ public record Place(
         @Required String name,
         String shortName,
         @Ref(RefKind.ORGANISATION) @Doc("Local authority areas the place covers (districts, unitaries, counties).") List<String> areas,
+        @Doc("Local authority areas among 'areas' that the place covers only in part, with which part.") List<PlacePart> partAreas,
         Long population,
         @Ref(RefKind.PERSON) @Doc("Place-based leader.") String lead,
         PlaceGovernance governance,
@@ -18,6 +19,12 @@ public record Place(
     public Place {
         areas = areas == null ? List.of() : List.copyOf(areas);
         members = members == null ? List.of() : List.copyOf(members);
+        partAreas = partAreas == null ? List.of() : List.copyOf(partAreas);
+    }
+
+    /** Which part of an area the place covers, or null if it covers the whole of it. */
+    public String partOf(String authority) {
+        return partAreas.stream().filter(p -> p.authority() != null && p.authority().equals(authority)).map(PlacePart::part).findFirst().orElse(null);
     }
 
     public String displayName() {

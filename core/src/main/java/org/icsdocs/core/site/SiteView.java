@@ -33,6 +33,13 @@ public final class SiteView {
         this.context = context;
     }
 
+    /** The board's seats, terms, quorum and appointments, worded as the constitution words them. */
+    public org.icsdocs.core.render.constitution.BoardFacts boardFacts() {
+        return new org.icsdocs.core.render.constitution.BoardFacts(
+                new org.icsdocs.core.render.constitution.BoardView(context.definition().board(), context.index()),
+                context.definition().constitution());
+    }
+
     public String personName(String id) {
         return blank(id) ? "" : context.index().personName(id);
     }

@@ -23,19 +23,24 @@ public final class Redline {
     public static final String SLUG = "constitution-redline";
     public static final String STYLESHEET = "constitution/redline.css";
 
-    /** One row of the change summary. */
-    public record SummaryRow(String section, String number, String heading, int inserted, int deleted, int amended, String reason) {
+    /** One changed passage: its number, the approved wording and the proposed wording (either empty for an insertion or deletion). */
+    public record Wording(String number, String before, String after) {
+    }
+
+    /** One section of the change summary, with each changed passage's old and new wording and the section's reason. */
+    public record SummaryRow(String section, String number, String heading, int inserted, int deleted, int amended, String reason,
+                             List<Wording> wordings) {
 
         public String change() {
             List<String> parts = new ArrayList<>();
             if (amended > 0) {
-                parts.add(amended + (amended == 1 ? " entry amended" : " entries amended"));
+                parts.add(amended + (amended == 1 ? " passage amended" : " passages amended"));
             }
             if (inserted > 0) {
-                parts.add(inserted + (inserted == 1 ? " entry inserted" : " entries inserted"));
+                parts.add(inserted + (inserted == 1 ? " passage inserted" : " passages inserted"));
             }
             if (deleted > 0) {
-                parts.add(deleted + (deleted == 1 ? " entry deleted" : " entries deleted"));
+                parts.add(deleted + (deleted == 1 ? " passage deleted" : " passages deleted"));
             }
             return String.join(", ", parts);
         }
@@ -65,12 +70,18 @@ public final class Redline {
         if (summary.isEmpty()) {
             body.append("<p>The text is unchanged.</p>\n");
         } else {
+            // For each change, what a reviewer needs: the approved wording, the proposed wording and the reason.
             body.append("<table class=\"change-summary\"><caption>Changes from version ").append(esc(approved.version())).append(" to version ")
-                    .append(esc(currentVersion)).append("</caption><thead><tr><th scope=\"col\">Section</th><th scope=\"col\">Change</th>"
-                            + "<th scope=\"col\">Reason</th></tr></thead><tbody>\n");
+                    .append(esc(currentVersion)).append("</caption><thead><tr><th scope=\"col\">Section and passage</th>"
+                            + "<th scope=\"col\">Wording in version ").append(esc(approved.version())).append("</th><th scope=\"col\">Wording proposed in version ")
+                    .append(esc(currentVersion)).append("</th><th scope=\"col\">Reason</th></tr></thead><tbody>\n");
             for (SummaryRow r : summary) {
-                body.append("<tr><th scope=\"row\">").append(esc((r.number().isEmpty() ? "" : r.number() + " ") + r.heading())).append("</th><td>")
-                        .append(esc(r.change())).append("</td><td>").append(esc(r.reason())).append("</td></tr>\n");
+                String section = (r.number().isEmpty() ? "" : r.number() + " ") + r.heading();
+                for (Wording w : r.wordings()) {
+                    body.append("<tr><th scope=\"row\">").append(esc(section + (w.number().isEmpty() || w.number().equals(r.number()) ? "" : ", " + w.number())))
+                            .append("</th><td>").append(w.before().isEmpty() ? "(none: inserted)" : esc(w.before())).append("</td><td>")
+                            .append(w.after().isEmpty() ? "(none: deleted)" : esc(w.after())).append("</td><td>").append(esc(r.reason())).append("</td></tr>\n");
+                }
             }
             body.append("</tbody></table>\n");
         }
@@ -127,6 +138,7 @@ public final class Redline {
 
     private static List<SummaryRow> summary(List<Change> changes, Map<String, String> reasons, String fallback) {
         Map<String, int[]> bySection = new LinkedHashMap<>();
+        Map<String, List<Wording>> wordings = new LinkedHashMap<>();
         Map<String, ClauseEntry> headings = new LinkedHashMap<>();
         // A section's heading as the current version has it; a section that is gone, as the approved one had it.
         changes.stream().filter(c -> c.after() != null && c.after().isHeading()).forEach(c -> headings.putIfAbsent(c.after().section(), c.after()));
@@ -138,12 +150,14 @@ public final class Redline {
             }
             int[] k = bySection.computeIfAbsent(e.section(), s -> new int[3]);
             k[c.type() == Type.INSERTED ? 0 : c.type() == Type.DELETED ? 1 : 2]++;
+            wordings.computeIfAbsent(e.section(), x -> new ArrayList<>()).add(new Wording(e.number() == null ? "" : e.number(),
+                    c.before() == null ? "" : c.before().text(), c.after() == null ? "" : c.after().text()));
         }
         List<SummaryRow> rows = new ArrayList<>();
         bySection.forEach((section, k) -> {
             ClauseEntry h = headings.get(section);
             rows.add(new SummaryRow(section, h == null ? "" : h.number(), h == null ? section : h.text(), k[0], k[1], k[2],
-                    reasons.getOrDefault(section, reasons.getOrDefault("other", fallback))));
+                    reasons.getOrDefault(section, reasons.getOrDefault("other", fallback)), List.copyOf(wordings.get(section))));
         });
         return rows;
     }

@@ -175,44 +175,23 @@ public final class BoardView {
     }
 
     /** One row of the constitution's table of roles: no names, only the role, how many, and how it is filled. */
-    public record RoleRow(String heading, int count, boolean voting, String sectorKey, String appointedBy) {
+    public record RoleRow(String heading, int count, boolean voting, Sector sector, BoardRole role) {
+
+        public String sectorKey() {
+            return sector == null ? null : sector.key();
+        }
     }
 
-    /**
-     * The roles of the board with their numbers and appointing bodies, in the model constitution's
-     * order. Who appoints: Sch. 1B para 5 (chair: NHS England with the Secretary of State's
-     * approval), para 7 (chief executive: the chair with NHS England's approval), para 8 and the
-     * model constitution sections 3.5 to 3.11 (ordinary members: as this constitution specifies).
-     */
+    /** The roles of the board with their numbers, in the model constitution's order; who appoints is {@link BoardFacts#appointedBy}. */
     public List<RoleRow> roleRows() {
         List<RoleRow> rows = new ArrayList<>();
         for (Role r : roles()) {
-            String heading = r.sector() != null ? "Partner member: " + sectorName(r.sector().sector())
+            String heading = r.sector() != null ? "Partner member: " + BoardFacts.sectorName(r.sector().sector()).replace("providers of ", "")
                     : r.role() == BoardRole.PARTNER_MEMBER ? "Partner member" : r.role().label();
             boolean voting = r.seats().stream().anyMatch(s -> s.member().isVoting());
-            rows.add(new RoleRow(heading, r.seats().size(), voting, r.sector() == null ? null : r.sector().key(), appointer(r.role())));
+            rows.add(new RoleRow(heading, r.seats().size(), voting, r.sector(), r.role()));
         }
         return rows;
-    }
-
-    private static String sectorName(PartnerSector sector) {
-        return switch (sector) {
-            case NHS_TRUSTS -> "NHS trusts and foundation trusts";
-            case PRIMARY_MEDICAL_SERVICES -> "primary medical services";
-            case LOCAL_AUTHORITY -> "local authorities";
-        };
-    }
-
-    private static String appointer(BoardRole role) {
-        return switch (role) {
-            case CHAIR -> "NHS England, with the approval of the Secretary of State";
-            case CHIEF_EXECUTIVE -> "The chair, with the approval of NHS England";
-            case PARTNER_MEMBER -> "The chair, with the approval of the chief executive";
-            case INDEPENDENT_NON_EXECUTIVE -> "The chair, with the approval of the board";
-            case PARTICIPANT -> "Invited by the chair";
-            case OTHER_MEMBER -> "The chair, with the approval of the board";
-            default -> role.isExecutive() ? "The chief executive, with the approval of the chair" : "The chair";
-        };
     }
 
     /**

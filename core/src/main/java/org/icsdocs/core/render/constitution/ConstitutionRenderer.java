@@ -75,7 +75,9 @@ public final class ConstitutionRenderer implements DocumentRenderer {
         model.put("icb", context.index().icb().orElse(null));
         model.put("icbName", icbName(context));
         model.put("constitution", d.constitution());
-        model.put("board", new BoardView(d.board(), context.index()));
+        BoardView board = new BoardView(d.board(), context.index());
+        model.put("board", board);
+        model.put("facts", new BoardFacts(board, d.constitution()));
         model.put("arrangements", new ArrangementsView(d, context.index()));
         model.put("departures", new Departures(context.validation(), context.index()));
         model.put("prose", LocalProseSections.render(d.constitution(), context));

@@ -21,7 +21,8 @@ public final class Departures {
             "conflicts", "accountability", "public-involvement");
 
     /** One departure as printed. */
-    public record Departure(String ruleId, String subject, String subjectName, String summary, String reason) {
+    public record Departure(String ruleId, String subject, String subjectName, String summary, String reason, String basis,
+                            boolean nationalGuidance) {
     }
 
     private final List<JustifiedFinding> justified;
@@ -83,7 +84,8 @@ public final class Departures {
 
     private Departure departure(JustifiedFinding j) {
         String subject = j.finding().subject();
-        return new Departure(j.finding().ruleId(), subject, subjectName(subject), j.finding().rule().summary(), j.justification().reason());
+        return new Departure(j.finding().ruleId(), subject, subjectName(subject), j.finding().rule().summary(), j.justification().reason(),
+                j.finding().rule().basis(), j.finding().rule().nationalGuidance());
     }
 
     private String subjectName(String id) {

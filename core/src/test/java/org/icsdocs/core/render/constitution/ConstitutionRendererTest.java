@@ -126,8 +126,9 @@ class ConstitutionRendererTest {
 
         Element note = section(html, "composition").selectFirst(".departure");
         assertThat(note).isNotNull();
-        assertThat(note.text()).startsWith("Departure from national guidance:").doesNotContain("BRD-011")
-                .contains("The board follows the statutory composition");
+        // A non-executive majority is NHS Providers' recommendation, not NHS England's guidance: the box says whose.
+        assertThat(note.text()).startsWith("Departure from a published recommendation:").doesNotContain("BRD-011")
+                .contains("The board follows the statutory composition").contains("Source: NHS Providers");
         assertThat(html.select(".departure")).hasSize(1);
     }
 
