@@ -72,7 +72,7 @@ class ConsistentBoardFactsTest {
 
         Facts inConstitution = constitution(constitution);
         // the facts were found, so the comparisons below compare something
-        assertThat(inConstitution.quorum()).startsWith("eight voting members are present, a majority of its fourteen voting members");
+        assertThat(inConstitution.quorum()).startsWith("eight voting members are present, a majority of the board's fourteen voting members");
         assertThat(inConstitution.makeUp()).hasSize(5);
         assertThat(inConstitution.nominations()).containsEntry("local authorities", "one nominated by Kent County Council and one by Medway Council");
         assertThat(inConstitution.appointments()).containsEntry("Medical director", "the chief executive, with the approval of the chair");

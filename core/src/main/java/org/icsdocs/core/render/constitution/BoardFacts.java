@@ -81,7 +81,7 @@ public final class BoardFacts {
      * Council".
      */
     public String nominations(BoardView.Sector sector) {
-        if (sector.nominations().size() <= 1) {
+        if (jointly(sector)) {
             return "nominated jointly by the " + sectorName(sector.sector()) + " eligible to nominate";
         }
         List<String> parts = new ArrayList<>();
@@ -91,6 +91,16 @@ public final class BoardFacts {
             parts.add(TEXTS.count(n.seats()) + (parts.isEmpty() ? " nominated by " : " by ") + who);
         }
         return TEXTS.list(parts);
+    }
+
+    /** Whether all of a sector's seats are nominated by the same organisations, jointly. */
+    public boolean jointly(BoardView.Sector sector) {
+        return sector.nominations().size() <= 1;
+    }
+
+    /** Whether every sector's seats are nominated jointly by the same organisations. */
+    public boolean allJointly() {
+        return board.sectors().stream().allMatch(this::jointly);
     }
 
     /** The seats of each sector in words: "two from NHS trusts and foundation trusts". */
@@ -177,8 +187,10 @@ public final class BoardFacts {
             return "";
         }
         int voting = votingMembers();
-        String share = voting == 0 ? "" : 2 * q.members() > voting
-                ? ", a majority of its " + TEXTS.count(voting) + " voting members" : ", of its " + TEXTS.count(voting) + " voting members";
+        String share = voting == 0 ? ""
+                : 2 * q.members() > voting ? ", a majority of the board's " + TEXTS.count(voting) + " voting members"
+                : 2 * q.members() == voting ? ", half of the board's " + TEXTS.count(voting) + " voting members"
+                : ", fewer than half of the board's " + TEXTS.count(voting) + " voting members";
         return TEXTS.count(q.members(), "voting member is", "voting members are") + " present" + share
                 + (q.including().isEmpty() ? "" : ", including " + requirements(q.including(), false));
     }

@@ -90,9 +90,26 @@ class KentAndMedwayAmendmentTest {
                 "appointment-director-of-finance", "appointment-independent-non-executive", "suspension-and-removal", "terms-of-office",
                 "general", "committee-audit", "committee-ipph", "committee-primary-care", "committee-quality", "committee-remuneration",
                 "joint-committees", "place-dartford-gravesham-swanley", "place-east-kent", "place-medway-swale", "place-west-kent",
-                "nhs-england", "local-authorities", "financial-instructions", "declaring-interests", "employees", "definitions", "version-history");
+                "nhs-england", "local-authorities", "financial-instructions", "declaring-interests", "employees", "definitions", "version-history",
+                // the reviewer's corrections of December 2026: the area clause's verb, the statutory minimum, the quorum a
+                // majority, meetings in public and publications as the model's section 7, the plan, section 9, the seal
+                "area", "composition-background", "quorum", "meetings-in-public", "publications", "joint-forward-plan", "public-involvement", "so-seal");
         assertThat(redline.summary()).filteredOn(r -> r.section().equals("terms-of-office")).singleElement()
                 .satisfies(r -> assertThat(r.number() + " " + r.heading()).isEqualTo("3.13 Terms of appointment"));
+    }
+
+    @Test
+    void theSummaryGivesEachChangesOldWordingNewWordingAndReason() {
+        var table = html.selectFirst("table.change-summary");
+        assertThat(table.select("thead th").eachText()).containsExactly("Section and passage", "Wording in version 1.5",
+                "Wording proposed in version 1.6", "Reason");
+        assertThat(table.text()).doesNotContain("entries");
+        var quorum = table.select("tbody tr").stream().filter(r -> r.selectFirst("th").text().startsWith("5.2 Quorum")).toList();
+        assertThat(quorum).anySatisfy(r -> {
+            assertThat(r.select("td").get(0).text()).contains("seven voting members");
+            assertThat(r.select("td").get(1).text()).contains("eight voting members");
+            assertThat(r.select("td").get(2).text()).contains("seven was half the board");
+        });
     }
 
     @Test

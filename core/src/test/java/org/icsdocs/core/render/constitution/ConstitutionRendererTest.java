@@ -87,7 +87,7 @@ class ConstitutionRendererTest {
     void anAddedPartnerMemberChangesTheTableAndTheCountForItsSector() {
         DefinitionFixture fixture = northshire();
         Document before = Rendering.parse(Rendering.render(fixture));
-        fixture.add("board.members", partnerMember("dph", "local-authority", List.of("northshire-cc")));
+        fixture.add("board.members", partnerMember("dph", "local-authority", List.of("northshire-cc", "riverton-council")));
 
         Document html = Rendering.parse(Rendering.render(fixture));
 
@@ -101,6 +101,22 @@ class ConstitutionRendererTest {
                 .contains("nominated jointly by the local authorities whose areas coincide with, or include the whole or any part of, the ICB's area")
                 .contains("Northshire County Council and Riverton City Council")
                 .doesNotContain("Lee Health");
+    }
+
+    @Test
+    void seatsFilledFromDifferentNominatorsAreSaidToBeSoInTheTableAndTheClauses() {
+        DefinitionFixture fixture = northshire();
+        fixture.add("board.members", partnerMember("dph", "local-authority", List.of("riverton-council")));
+        fixture.set("board.members[person=la-partner].nominated-by", List.of("northshire-cc"));
+
+        Document html = Rendering.parse(Rendering.render(fixture));
+
+        String bySeat = "one nominated by Northshire County Council and one by Riverton City Council";
+        assertThat(partnerRow(html, "local authorities").text()).contains("One nominated by Northshire County Council and one by Riverton City Council");
+        assertThat(html.getElementById("partners-local-authority").text()).contains(bySeat).doesNotContain("jointly");
+        assertThat(html.getElementById("appointment-partner-local-authority").text()).contains("These two partner members are nominated by the local authorities")
+                .contains("Each seat is filled from the nominees of the organisations named for it: " + bySeat).doesNotContain("This partner member");
+        assertThat(section(html, "board-membership").text()).doesNotContain("nominated jointly by the organisations");
     }
 
     @Test
@@ -252,7 +268,8 @@ class ConstitutionRendererTest {
         Document html = Rendering.parse(Rendering.render(fixture));
 
         assertThat(html.getElementById("board-quorum").text()).endsWith(
-                "A meeting of the board is quorate when five voting members are present, including the chair or the deputy chair and at least one member with a clinical qualification.");
+                "A meeting of the board is quorate when five voting members are present, fewer than half of the board's eleven voting members,"
+                        + " including the chair or the deputy chair and at least one member with a clinical qualification.");
         assertThat(html.getElementById("so-quorum").text()).contains("set out in clause 5.2.1");
     }
 

@@ -56,7 +56,7 @@ class DeparturesTest {
             assertThat(notes).as(rule.id()).hasSize(1);
             assertThat(notes.get(0).parents()).as(rule.id() + " inside #" + Departures.placeOf(rule))
                     .anySatisfy(p -> assertThat(p.id()).isEqualTo(Departures.placeOf(rule)));
-            assertThat(notes.get(0).text()).contains("Reason for " + rule.id() + ".", "The guidance: " + rule.summary());
+            assertThat(notes.get(0).text()).contains("Reason for " + rule.id() + ".", (rule.nationalGuidance() ? "The guidance: " : "The recommendation: ") + rule.summary());
         }
     }
 
@@ -70,7 +70,7 @@ class DeparturesTest {
         Document html = Rendering.parse(Rendering.render(DefinitionFixture.copyOf(Rendering.KENT_AND_MEDWAY, km.resolve("km"))));
 
         Element eastKent = html.getElementById("place-east-kent");
-        assertThat(eastKent.select(".departure").text()).startsWith("Departure from national guidance (East Kent Health and Care Partnership):");
+        assertThat(eastKent.select(".departure").text()).startsWith("Departure from a published recommendation (East Kent Health and Care Partnership):");
         assertThat(html.getElementById("place-west-kent").select(".departure")).isEmpty();
         assertThat(html.getElementById("local-authorities").select(".departure").text())
                 .startsWith("Departure from national guidance (Better Care Fund pooled budget with Kent County Council (F15)):");

@@ -55,6 +55,30 @@ class KentAndMedwayConstitutionTest {
     }
 
     @Test
+    void givesOneLocalAuthoritySeatToEachCouncilAsTheBoardPageShows() {
+        // Kent County Council's scrutiny minutes of 2023: "two Local Authority partners on the Board", one per council.
+        assertThat(html.getElementById("appointment-partner-local-authority").text())
+                .contains("These two partner members are nominated by the local authorities", "one nominated by Kent County Council and one by Medway Council")
+                .doesNotContain("This partner member", "nominated jointly");
+    }
+
+    @Test
+    void saysWhichPartOfSevenoaksDistrictEachPartnershipCovers() {
+        assertThat(html.getElementById("place-dartford-gravesham-swanley").text())
+                .contains("part of the area of Sevenoaks District Council (Swanley and the surrounding villages in the north of the district)");
+        assertThat(html.getElementById("place-west-kent").text())
+                .contains("part of the area of Sevenoaks District Council (the district apart from Swanley and the villages in its north)");
+    }
+
+    @Test
+    void theAreaClauseAndTheQuorumReadAsTheModelHasThem() {
+        assertThat(html.getElementById("area").text()).contains("In other words, the area is the county of Kent");
+        assertThat(html.getElementById("board-quorum").text())
+                .contains("eight voting members are present, a majority of the board's fourteen voting members, including the chair or the deputy chair");
+        assertThat(html.getElementById("appointment-medical-director").text()).contains("appointed by the chief executive, with the approval of the chair");
+    }
+
+    @Test
     void statesWhatTheActRequiresOfTheBoardAndItsChair() {
         assertThat(html.getElementById("mental-health-member").text()).contains("At least one ordinary member",
                 "prevention, diagnosis and treatment of mental illness", "Independent Non-Executive Member (Mental Health)");
