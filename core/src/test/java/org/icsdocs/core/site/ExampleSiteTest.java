@@ -44,6 +44,14 @@ class ExampleSiteTest {
     }
 
     @Test
+    void eachPartnershipPageSaysWhichPartOfSevenoaksDistrictItCovers() throws IOException {
+        assertThat(page("places/west-kent.html").select("main").text())
+                .contains("Sevenoaks District Council (the district apart from Swanley and the villages in its north)");
+        assertThat(page("places/dartford-gravesham-swanley.html").select("main").text())
+                .contains("Sevenoaks District Council (Swanley and the surrounding villages in the north of the district)");
+    }
+
+    @Test
     void aMeetingPageLinksItsPackOnce() throws IOException {
         assertThat(page("meetings/board-2026-09-10/index.html").select("a[href$=board-2026-09-10.pdf]")).hasSize(1);
     }
