@@ -29,7 +29,7 @@ public final class CodeQualityReport {
             String description = d.hint().isEmpty() ? d.message() : d.message() + ". " + d.hint();
             n.put("description", d.ruleId() + ": " + description);
             n.put("check_name", d.ruleId());
-            n.put("fingerprint", fingerprint(d.ruleId() + "\n" + d.location().file() + "\n" + d.location().line() + "\n" + description));
+            n.put("fingerprint", fingerprint(d.ruleId() + "\n" + d.location() + "\n" + d.subject() + "\n" + description));
             n.put("severity", severity(d.severity()));
             ObjectNode location = n.putObject("location");
             location.put("path", d.location().file());

@@ -2,6 +2,8 @@ package org.icsdocs.core.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -10,7 +12,10 @@ import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +48,30 @@ class SchemaAcceptsDefinitionsTest {
             assertThat(target.toRealPath()).isEqualTo(copy);
         }
         assertThat(read(copy)).isEqualTo(read(SchemaIsInStepWithModelTest.SHIPPED));
+    }
+
+    /** An editor's hover says what every key is for; an enumeration lists its values (completion offers them). */
+    @Test
+    void everyKeyCarriesADescriptionAndEveryEnumerationItsValues() throws IOException {
+        JsonNode root = new ObjectMapper().readTree(read(SchemaIsInStepWithModelTest.SHIPPED));
+        List<String> undescribed = new ArrayList<>();
+        List<JsonNode> objects = new ArrayList<>(List.of(root));
+        root.get("definitions").forEach(objects::add);
+        int keys = 0;
+        for (JsonNode object : objects) {
+            for (var property : (Iterable<Map.Entry<String, JsonNode>>) () -> object.path("properties").fields()) {
+                keys++;
+                JsonNode p = property.getValue();
+                boolean described = p.has("description") || StreamSupport.stream(p.path("allOf").spliterator(), false).anyMatch(a -> a.has("description"));
+                if (!described) {
+                    undescribed.add(property.getKey());
+                }
+                JsonNode values = p.has("enum") ? p.get("enum") : p.path("items").path("enum");
+                assertThat(values.isMissingNode() || values.size() > 0).as(property.getKey()).isTrue();
+            }
+        }
+        assertThat(keys).isGreaterThan(300);
+        assertThat(undescribed).isEmpty();
     }
 
     @Test
