@@ -69,9 +69,14 @@ function positions(metadata, field) {
 function mark(text, spots) {
   let html = '';
   let at = 0;
-  for (const [start, length] of spots) {
+  for (const [start, whole] of spots) {
     if (start < at) {
       continue;
+    }
+    // lunr's position covers the token before its punctuation is trimmed ("interest,"): mark the word only
+    let length = whole;
+    while (length > 1 && !/[\p{L}\p{N}]/u.test(text.charAt(start + length - 1))) {
+      length--;
     }
     html += escapeHtml(text.slice(at, start)) + '<mark>' + escapeHtml(text.slice(start, start + length)) + '</mark>';
     at = start + length;
