@@ -69,12 +69,17 @@ function positions(metadata, field) {
 function mark(text, spots) {
   let html = '';
   let at = 0;
-  for (const [start, whole] of spots) {
-    if (start < at) {
+  for (const [from, whole] of spots) {
+    if (from < at) {
       continue;
     }
-    // lunr's position covers the token before its punctuation is trimmed ("interest,"): mark the word only
+    // lunr's position covers the token before its punctuation is trimmed ("(Audit", "interest,"): mark the word only
+    let start = from;
     let length = whole;
+    while (length > 1 && !/[\p{L}\p{N}]/u.test(text.charAt(start))) {
+      start++;
+      length--;
+    }
     while (length > 1 && !/[\p{L}\p{N}]/u.test(text.charAt(start + length - 1))) {
       length--;
     }
