@@ -90,6 +90,14 @@ class SearchRankingTest {
         assertThat(top.get(0).excerptHtml()).containsIgnoringCase("<mark>conflicts</mark> of <mark>interest</mark>");
     }
 
+    /** lunr's positions include the punctuation around a word ("(Audit", "interest,"); only the word is marked. */
+    @Test
+    void onlyTheWordIsMarkedNotThePunctuationBesideIt() {
+        List<Result> results = search("audit and risk committee");
+        assertThat(results).hasSizeGreaterThan(3);
+        assertThat(results).allSatisfy(r -> assertThat(r.excerptHtml()).doesNotContainPattern("<mark>[^<]*[^\\p{L}\\p{N}<]</mark>|<mark>[^\\p{L}\\p{N}]"));
+    }
+
     /** A board paper, whose cover sheet has a conflicts of interest field, comes after the pages about conflicts. */
     @Test
     void everyBoardPaperRanksBelowTheConstitutionsSectionsOnConflictsAndTheRegister() {
