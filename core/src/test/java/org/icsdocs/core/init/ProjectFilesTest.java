@@ -87,6 +87,7 @@ class ProjectFilesTest {
         Map<String, Object> sarif = step(steps, "github/codeql-action/upload-sarif@");
         assertThat(((Map<String, Object>) sarif.get("with")).get("sarif_file")).isEqualTo("target/ics/" + IcsDocs.VALIDATION_SARIF);
         assertThat(String.valueOf(sarif.get("if"))).as("findings are uploaded when validation fails too").contains("always()");
+        assertThat(sarif.get("continue-on-error")).as("a repository without code scanning still publishes its site").isEqualTo(true);
         assertThat((Map<String, Object>) build.get("permissions")).containsEntry("security-events", "write");
         Map<String, Object> pages = step(steps, "actions/upload-pages-artifact@");
         assertThat(((Map<String, Object>) pages.get("with")).get("path")).isEqualTo("target/ics/site");
