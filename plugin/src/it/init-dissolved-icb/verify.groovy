@@ -4,4 +4,5 @@ assert log.contains("<icb> (ics.icb) NHS Surrey Heartlands Integrated Care Board
 assert log.contains("use -Dics.icb=QXU-QNX-QNQ")
 assert !new File(basedir, "pom.xml").exists()
 assert !new File(basedir, "src").exists()
+assert !new File(basedir, ".github").exists() && !new File(basedir, ".gitlab-ci.yml").exists() && !new File(basedir, "ics-definition.schema.json").exists()
 support.assertNoStackTrace(log)

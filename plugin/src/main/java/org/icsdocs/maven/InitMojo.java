@@ -17,7 +17,8 @@ import org.icsdocs.core.reference.IcbMap;
 /**
  * Starts a new ICS project in the current folder from the reference data:
  * {@code mvn org.icsdocs:ics-maven-plugin:init -Dics.icb=QKS}. Needs no project; writes
- * {@code pom.xml} and {@code src/main/ics/} and never overwrites either.
+ * {@code pom.xml} and {@code src/main/ics/} and never overwrites either, and the schema, editor
+ * settings and CI workflows beside them unless files of those names are there already.
  */
 @Mojo(name = "init", requiresProject = false, threadSafe = true)
 public class InitMojo extends AbstractMojo {
@@ -45,6 +46,9 @@ public class InitMojo extends AbstractMojo {
             getLog().info("ics: started the ICS of " + outcome.icbName() + " (" + outcome.icb().key() + ", the map as at " + date + ") in "
                     + outcome.projectDir() + ": " + outcome.files().size() + " files.");
             getLog().info("ics: next, run `mvn ics:validate` there: every advice line is something to complete.");
+            getLog().info("ics: editors that use the YAML language server (VS Code with Red Hat's YAML extension) check the files against "
+                    + "ics-definition.schema.json as you type; .github/workflows/ics.yml and .gitlab-ci.yml build the project and publish "
+                    + "its site with GitHub or GitLab Pages.");
         } catch (IcsException e) {
             throw Failures.of(e);
         }

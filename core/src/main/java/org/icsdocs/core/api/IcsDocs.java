@@ -23,6 +23,7 @@ import org.icsdocs.core.load.DefinitionLoader;
 import org.icsdocs.core.load.LoadResult;
 import org.icsdocs.core.model.Definition;
 import org.icsdocs.core.output.AtomicFiles;
+import org.icsdocs.core.report.CodeQualityReport;
 import org.icsdocs.core.report.SarifReport;
 import org.icsdocs.core.report.ValidationJsonReport;
 import org.icsdocs.core.validate.JustifiedFinding;
@@ -46,6 +47,8 @@ public final class IcsDocs {
 
     public static final String VALIDATION_JSON = "validation.json";
     public static final String VALIDATION_SARIF = "validation.sarif";
+    /** The findings for GitLab's merge requests (its code quality format). */
+    public static final String VALIDATION_CODE_QUALITY = "validation.codequality.json";
     public static final String TRANSITION_JSON = "transition.json";
     public static final String TRANSITION_HTML = "transition.html";
 
@@ -208,7 +211,8 @@ public final class IcsDocs {
 
     private static boolean reportsPresent(Path outputDir) {
         return outputDir == null
-                || (Files.isRegularFile(outputDir.resolve(VALIDATION_JSON)) && Files.isRegularFile(outputDir.resolve(VALIDATION_SARIF)));
+                || (Files.isRegularFile(outputDir.resolve(VALIDATION_JSON)) && Files.isRegularFile(outputDir.resolve(VALIDATION_SARIF))
+                        && Files.isRegularFile(outputDir.resolve(VALIDATION_CODE_QUALITY)));
     }
 
     private void print(ValidationOutcome outcome) {
@@ -231,6 +235,7 @@ public final class IcsDocs {
         try {
             AtomicFiles.write(outputDir.resolve(VALIDATION_JSON), new ValidationJsonReport().render(outcome.findings()));
             AtomicFiles.write(outputDir.resolve(VALIDATION_SARIF), new SarifReport(version()).render(outcome.findings()));
+            AtomicFiles.write(outputDir.resolve(VALIDATION_CODE_QUALITY), new CodeQualityReport().render(outcome.findings()));
         } catch (IOException e) {
             throw new IcsException("outputDirectory", outputDir.toString(), "cannot write the validation reports to " + outputDir + ": " + e.getMessage(), e);
         }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,16 +52,27 @@ public final class ProjectInit {
                     + "Run it in an empty folder. Nothing was written.");
         }
         Map<String, String> files = new TreeMap<>(Skeleton.files(map, icb, request.asAt(), request.pluginVersion()));
+        // the editor settings, schema and CI files join what the folder already has: one that is there already is kept
+        List<String> extras = files.keySet().stream().filter(f -> !f.startsWith(Skeleton.ICS_DIR) && !f.equals("pom.xml")).toList();
+        files.keySet().removeIf(f -> extras.contains(f) && Files.exists(project.resolve(f)));
         Path staging = stage(project, files);
+        List<Path> moved = new ArrayList<>();
         try {
             move(staging.resolve("src/main/ics"), definition);
-            try {
-                move(staging.resolve("pom.xml"), pom);
-            } catch (IOException e) {
-                move(definition, staging.resolve("src/main/ics"));
-                throw e;
+            moved.add(definition);
+            move(staging.resolve("pom.xml"), pom);
+            moved.add(pom);
+            for (String extra : extras) {
+                if (files.containsKey(extra)) {
+                    Path to = project.resolve(extra);
+                    move(staging.resolve(extra), to);
+                    moved.add(to);
+                }
             }
         } catch (IOException e) {
+            for (Path done : moved) {
+                deleteQuietly(done);
+            }
             throw new IcsException(null, null, "Cannot write the new project into " + project + ": " + reason(e)
                     + ". Nothing was written.", e);
         } finally {

@@ -113,10 +113,12 @@ public final class Skeleton {
         declarations();
         meeting();
         prose();
+        files.putAll(ProjectFiles.all());
     }
 
+    /** A YAML file of the definition, whose first line points editors (the YAML language server) at the project's schema. */
     private void yaml(String relative, List<String> comment, Node root) {
-        files.put(ICS_DIR + relative, YamlWriter.document(comment, root));
+        files.put(ICS_DIR + relative, ProjectFiles.schemaLine(ICS_DIR + relative) + YamlWriter.document(comment, root));
     }
 
     private List<String> councilIds() {

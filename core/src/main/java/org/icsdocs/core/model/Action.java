@@ -4,11 +4,11 @@ import java.time.LocalDate;
 
 @Doc("An entry on the action log.")
 public record Action(
-        @Required String id,
-        @Required String description,
+        @Required @Doc("Short id of the action, unique in the meeting's action log, e.g. A3.") String id,
+        @Required @Doc("What is to be done.") String description,
         @Ref(RefKind.PERSON) String owner,
-        LocalDate due,
+        @Doc("The date it is due.") LocalDate due,
         @Required ActionStatus status,
-        String update,
+        @Doc("Progress since it was agreed, as reported to the next meeting.") String update,
         Span at) {
 }

@@ -7,11 +7,11 @@ import java.util.List;
 @Doc("An agenda item.")
 public record AgendaItem(
         @Doc("Item number as printed, e.g. 4.2 (numbered automatically when absent).") String number,
-        @Required String title,
+        @Required @Doc("The item's title as printed on the agenda.") String title,
         @Doc("verbal, enclosure or presentation (MTG-002).") ItemKind kind,
         @Doc("approval, decision, assurance, discussion or information (MTG-002).") ItemPurpose purpose,
         @Ref(RefKind.PERSON) String presenter,
-        LocalTime start,
+        @Doc("The time the item starts, e.g. 10:30.") LocalTime start,
         @Doc("Minutes allowed.") Integer minutes,
         @Doc("The paper: a Markdown or PDF file.") FileRef paper,
         @Doc("Date of the paper (STR-003: on or before the meeting).") LocalDate paperDate,

@@ -4,7 +4,7 @@ import java.util.List;
 
 @Doc("A numbered section of an agenda.")
 public record AgendaSection(
-        @Required String title,
+        @Required @Doc("The section's heading on the agenda, e.g. Items for decision.") String title,
         @Required List<AgendaItem> items,
         Span at) {
 

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 
 @Doc("The model of distributed clinical and care professional leadership (CLD-001).")
 public record ClinicalLeadership(
-        @Required String model,
+        @Required @Doc("The name of the clinical and care professional leadership model or framework.") String model,
         @Ref(RefKind.BODY) @Doc("The body that signed it off (the board).") String signedOffBy,
-        LocalDate signedOffOn,
+        @Doc("The date the model was signed off (CLD-001).") LocalDate signedOffOn,
         FileRef document,
-        String summary,
+        @Doc("How clinical and care professionals lead, in a few sentences.") String summary,
         Span at) {
 }

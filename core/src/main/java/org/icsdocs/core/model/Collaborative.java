@@ -4,16 +4,16 @@ import java.util.List;
 
 @Doc("A provider collaborative.")
 public record Collaborative(
-        @Required String id,
-        @Required String name,
+        @Required @Doc("Short id used in references.") String id,
+        @Required @Doc("The collaborative's name as published.") String name,
         @Doc("Services it covers.") List<ServiceType> services,
         @Ref(RefKind.ORGANISATION) List<String> members,
         @Doc("How it takes decisions (PCL-003).") CollaborativeModel decisionModel,
         @Ref(RefKind.ORGANISATION) String leadProvider,
         @Ref(RefKind.ORGANISATION) @Doc("ICBs it has agreed objectives with.") List<String> objectivesAgreedWith,
-        List<String> objectives,
+        @Doc("Its objectives, one per item.") List<String> objectives,
         @Ref(RefKind.PLACE) @Doc("Places it works across.") List<String> places,
-        Boolean illustrative,
+        @Doc("True where this collaborative is illustrative rather than sourced.") Boolean illustrative,
         Span at) {
 
     public Collaborative {

@@ -5,8 +5,8 @@ import java.util.List;
 
 @Doc("A committee, sub-committee or joint committee, with its terms of reference.")
 public record Committee(
-        @Required String id,
-        @Required String name,
+        @Required @Doc("Short id used in references, e.g. audit.") String id,
+        @Required @Doc("Name as it should be printed, e.g. Audit and Risk Committee.") String name,
         @Required @Doc("Its role; audit and remuneration are statutory.") CommitteeKind kind,
         @Doc("Committee of the board (default), sub-committee or joint committee.") CommitteeType type,
         @Doc("Purpose, as in the terms of reference.") String purpose,
@@ -17,7 +17,7 @@ public record Committee(
         Quorum quorum,
         @Ref(RefKind.BODY) @Doc("Body the committee reports to (usually the board).") String reportsTo,
         @Ref(RefKind.ORGANISATION) @Doc("For a joint committee: the other organisations that established it.") List<String> partners,
-        String meetingFrequency,
+        @Doc("How often it meets, e.g. quarterly.") String meetingFrequency,
         @Doc("Whether it meets in public.") Boolean meetsInPublic,
         @Doc("Markdown file with the full terms of reference, if any.") FileRef termsOfReference,
         @Doc("Date the terms of reference were approved.") LocalDate approvedOn,

@@ -5,11 +5,11 @@ import java.util.List;
 
 @Doc("Constitution metadata.")
 public record Constitution(
-        @Required String version,
+        @Required @Doc("The version of the constitution, e.g. 1.6.") String version,
         @Required ConstitutionStatus status,
         @Ref(RefKind.ORGANISATION) @Doc("Who approved it (NHS England).") String approvedBy,
-        LocalDate approvedOn,
-        LocalDate effectiveFrom,
+        @Doc("The date NHS England approved this version.") LocalDate approvedOn,
+        @Doc("The date this version takes effect.") LocalDate effectiveFrom,
         List<Amendment> amendments,
         @Doc("Local prose for named sections, in Markdown files.") List<LocalProse> prose,
         List<RelatedDocument> relatedDocuments,

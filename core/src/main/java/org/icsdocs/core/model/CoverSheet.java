@@ -6,13 +6,13 @@ import java.util.List;
 public record CoverSheet(
         @Ref(RefKind.PERSON) String author,
         @Ref(RefKind.PERSON) @Doc("Executive sponsor.") String sponsor,
-        String summary,
-        String recommendation,
+        @Doc("Executive summary of the paper.") String summary,
+        @Doc("What the meeting is asked to do, e.g. The board is asked to approve the plan.") String recommendation,
         @Doc("Strategic objectives or aims the paper supports.") List<String> objectives,
-        String risks,
-        String finance,
+        @Doc("Risks the paper raises or addresses.") String risks,
+        @Doc("Financial implications.") String finance,
         @Doc("Equality and health inequalities impact.") String equality,
-        String engagement,
+        @Doc("Engagement with patients, the public, staff and partners on the matter.") String engagement,
         @Doc("Conflicts of interest identified by the author.") String conflicts,
         Span at) {
 

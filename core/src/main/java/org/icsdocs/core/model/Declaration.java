@@ -6,7 +6,7 @@ import java.util.List;
 @Doc("A person's declaration of interests.")
 public record Declaration(
         @Required @Ref(RefKind.PERSON) String person,
-        @Required LocalDate declaredOn,
+        @Required @Doc("The date the declaration was made.") LocalDate declaredOn,
         @Doc("Date last reviewed; the 12-month review runs from this or declaredOn (COI-004).") LocalDate reviewedOn,
         @Doc("An explicit nil declaration.") Boolean nil,
         List<Interest> interests,

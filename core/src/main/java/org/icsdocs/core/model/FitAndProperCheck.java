@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 @Doc("A fit and proper persons check.")
 public record FitAndProperCheck(
-        @Required LocalDate checkedOn,
+        @Required @Doc("The date of the check.") LocalDate checkedOn,
         @Required CheckOutcome outcome,
         @Doc("Whether the member meets the constitution's eligibility criteria for the role.") Boolean eligibilityMet,
         Span at) {

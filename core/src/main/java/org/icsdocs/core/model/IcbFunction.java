@@ -5,8 +5,8 @@ import java.util.List;
 @Doc("A function or decision on the functions-and-decision map.")
 public record IcbFunction(
         @Required @Doc("Reference shown on the map, e.g. F01.") String id,
-        @Required String name,
-        String description,
+        @Required @Doc("The function's name as shown on the map.") String name,
+        @Doc("What the function covers.") String description,
         @Required FunctionCategory category,
         @Doc("Which core function of the ICB this is (FDM-001).") CoreFunction coreFunction,
         @Doc("Statutory source, e.g. NHS Act 2006 s14Z52.") String statutorySource,

@@ -10,8 +10,8 @@ public record Interest(
         @Doc("The organisation's name, when it is not in the definition.") String organisationName,
         @Required @Doc("The nature of the interest.") String nature,
         @Doc("Topics the interest touches, matched against agenda items (COI-002).") List<String> topics,
-        LocalDate from,
-        LocalDate to,
+        @Doc("The date the interest began.") LocalDate from,
+        @Doc("The date the interest ended; absent while it continues.") LocalDate to,
         @Doc("How the interest is managed.") String management,
         @Doc("Date the interest was recorded on the register; a change is to be recorded within 28 days (COI-004).") LocalDate recordedOn,
         Span at) {

@@ -6,13 +6,13 @@ import java.util.List;
 
 @Doc("A meeting of a body, with attendance, agenda, papers, minutes and action log.")
 public record Meeting(
-        @Required String id,
+        @Required @Doc("Short id used in references and in the meeting's address, e.g. board-2026-09-10.") String id,
         @Ref(RefKind.BODY) @Doc("The body meeting (MTG-001).") String body,
         @Doc("Title, e.g. Board meeting held in public.") String title,
-        LocalDate date,
-        LocalTime start,
-        LocalTime end,
-        String venue,
+        @Doc("The date of the meeting.") LocalDate date,
+        @Doc("The time it starts, e.g. 10:00.") LocalTime start,
+        @Doc("The time it is due to end, e.g. 13:00.") LocalTime end,
+        @Doc("Where it is held, as the public would find it.") String venue,
         @Doc("Whether this is the part held in public (MTG-001, MTG-004).") Boolean inPublic,
         @Doc("For a private meeting: the resolution excluding the public, and why.") String privateReason,
         @Doc("Date the papers were published.") LocalDate papersPublishedOn,
@@ -21,7 +21,7 @@ public record Meeting(
         List<AgendaSection> agenda,
         @Doc("Markdown file with the minutes of this meeting.") FileRef minutes,
         List<Action> actions,
-        Boolean illustrative,
+        @Doc("True where this meeting is illustrative rather than sourced.") Boolean illustrative,
         Span at) {
 
     public Meeting {

@@ -4,16 +4,16 @@ import java.util.List;
 
 @Doc("A place-based partnership (in Kent and Medway, a Health and Care Partnership).")
 public record Place(
-        @Required String id,
-        @Required String name,
-        String shortName,
+        @Required @Doc("Short id used in references, e.g. west-kent.") String id,
+        @Required @Doc("Name as it should be printed, e.g. West Kent Health and Care Partnership.") String name,
+        @Doc("Shorter name for tables and navigation, e.g. West Kent.") String shortName,
         @Ref(RefKind.ORGANISATION) @Doc("Local authority areas the place covers (districts, unitaries, counties).") List<String> areas,
         @Doc("Local authority areas among 'areas' that the place covers only in part, with which part.") List<PlacePart> partAreas,
-        Long population,
+        @Doc("Population served.") Long population,
         @Ref(RefKind.PERSON) @Doc("Place-based leader.") String lead,
         PlaceGovernance governance,
         List<PartnershipMember> members,
-        String summary,
+        @Doc("What the place partnership does, in a sentence or two.") String summary,
         Span at) {
 
     public Place {

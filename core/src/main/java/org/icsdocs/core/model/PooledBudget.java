@@ -4,14 +4,14 @@ import java.util.List;
 
 @Doc("A pooled budget with local authorities (section 75, Better Care Fund).")
 public record PooledBudget(
-        @Required String id,
-        @Required String name,
+        @Required @Doc("Short id used in references.") String id,
+        @Required @Doc("The pooled budget's name as published.") String name,
         @Required PooledBudgetKind kind,
         @Ref(RefKind.ORGANISATION) List<String> partners,
         @Ref(RefKind.ORGANISATION) @Doc("The host organisation.") String host,
         @Ref(RefKind.PLACE) String place,
         Money amount,
-        String purpose,
+        @Doc("What the pooled budget is for.") String purpose,
         Span at) {
 
     public PooledBudget {

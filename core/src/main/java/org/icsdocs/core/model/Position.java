@@ -6,7 +6,7 @@ import java.time.LocalDate;
 public record Position(
         @Required @Ref(RefKind.ORGANISATION) String organisation,
         @Required @Doc("The position, e.g. non-executive director.") String role,
-        LocalDate from,
-        LocalDate to,
+        @Doc("The date the position began.") LocalDate from,
+        @Doc("The date it ended; absent while it continues.") LocalDate to,
         Span at) {
 }

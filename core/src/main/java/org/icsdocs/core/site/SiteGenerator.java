@@ -36,7 +36,7 @@ public final class SiteGenerator implements JobGenerator {
             "nhsuk/images/favicon.ico", "nhsuk/images/favicon.svg", "nhsuk/images/nhsuk-icon-180.png",
             "nhsuk/images/nhsuk-icon-arrow-down.svg", "nhsuk/images/nhsuk-icon-arrow-up.svg",
             "nhsuk/images/nhsuk-icon-arrow-up-down.svg", "nhsuk/images/nhsuk-icon-cross.svg",
-            "site.css", "print.css", "site.js", "search.js");
+            "site.css", "print.css", "site.js", "search.js", "lunr/lunr.min.js", "lunr/LICENSE.txt");
 
     /** Stylesheets of the documents whose fragments the site embeds. */
     static final Map<String, String> DOCUMENT_STYLES = Map.of(
@@ -119,18 +119,22 @@ public final class SiteGenerator implements JobGenerator {
         return jobs;
     }
 
-    /** Each page's search entry, from the page as written, on the build's threads: no more than one page per thread is held in memory. */
+    /**
+     * Each page's search entries (the page, and the sections of the documents it embeds), from the
+     * page as written, on the build's threads: no more than one page per thread is held in memory.
+     * Every page the site declares is indexed, so a new page needs nothing more to be found.
+     */
     private List<SearchIndex.Entry> searchEntries(OutputTree tree, ExecutorService pool) {
-        List<Future<SearchIndex.Entry>> entries = new ArrayList<>();
+        List<Future<List<SearchIndex.Entry>>> entries = new ArrayList<>();
         for (SitePage page : pages) {
             if (!page.path().equals("404.html")) {
-                entries.add(pool.submit(() -> SearchIndex.entry(page, read(tree, page.path()))));
+                entries.add(pool.submit(() -> SearchIndex.entries(page, read(tree, page.path()))));
             }
         }
         List<SearchIndex.Entry> search = new ArrayList<>();
         try {
-            for (Future<SearchIndex.Entry> entry : entries) {
-                search.add(entry.get());
+            for (Future<List<SearchIndex.Entry>> entry : entries) {
+                search.addAll(entry.get());
             }
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());

@@ -73,9 +73,27 @@ class IcsDocsTest {
         DefinitionFixture f = DefinitionFixture.northshire(temp);
         validate(f, temp.resolve("a"));
         validate(f, temp.resolve("b"));
-        for (String name : List.of(IcsDocs.VALIDATION_JSON, IcsDocs.VALIDATION_SARIF)) {
+        for (String name : List.of(IcsDocs.VALIDATION_JSON, IcsDocs.VALIDATION_SARIF, IcsDocs.VALIDATION_CODE_QUALITY)) {
             assertThat(Files.readAllBytes(temp.resolve("a").resolve(name))).isEqualTo(Files.readAllBytes(temp.resolve("b").resolve(name)));
         }
+    }
+
+    /** GitLab's merge request shows each finding at its file and line; a justified departure is not one to fix. */
+    @Test
+    void writesTheFindingsForGitLabsCodeQualityWidget() throws IOException {
+        DefinitionFixture f = DefinitionFixture.northshire(temp).remove("committees[id=audit]");
+        Path out = temp.resolve("target/ics");
+        validate(f, out);
+        JsonNode issues = new ObjectMapper().readTree(out.resolve(IcsDocs.VALIDATION_CODE_QUALITY).toFile());
+        assertThat(issues).anySatisfy(n -> {
+            assertThat(n.get("check_name").asText()).isEqualTo("CTE-001");
+            assertThat(n.get("severity").asText()).isEqualTo("major");
+            assertThat(n.at("/location/path").asText()).isEqualTo("northshire/board.yaml");
+            assertThat(n.at("/location/lines/begin").asInt()).isPositive();
+            assertThat(n.get("fingerprint").asText()).hasSize(64);
+        });
+        assertThat(issues).noneSatisfy(n -> assertThat(n.get("check_name").asText()).isEqualTo("BRD-011"));
+        assertThat(issues).extracting(n -> n.get("fingerprint").asText()).doesNotHaveDuplicates();
     }
 
     @Test

@@ -11,7 +11,10 @@ import com.github.victools.jsonschema.generator.OptionPreset;
 import com.github.victools.jsonschema.generator.SchemaGenerator;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
+import com.fasterxml.classmate.ResolvedType;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.LocalTime;
 import org.icsdocs.core.load.Names;
 import org.icsdocs.core.model.Definition;
@@ -32,6 +35,32 @@ final class DefinitionSchema {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+    /**
+     * What an undocumented key says, from its type: an enumeration's values with the words they
+     * stand for, or the description of the kind of thing it holds (for a list, of each item), so
+     * an editor's hover says something for every key.
+     */
+    private static String fromType(ResolvedType type) {
+        if (type == null) {
+            return null;
+        }
+        Class<?> raw = type.getErasedType();
+        if (java.util.Collection.class.isAssignableFrom(raw) && !type.getTypeParameters().isEmpty()) {
+            String each = fromType(type.getTypeParameters().get(0));
+            return each == null ? null : "A list; each item: " + Character.toLowerCase(each.charAt(0)) + each.substring(1);
+        }
+        if (raw.isEnum() && Labelled.class.isAssignableFrom(raw)) {
+            List<String> values = new ArrayList<>();
+            for (Object c : raw.getEnumConstants()) {
+                Labelled l = (Labelled) c;
+                values.add(l.key() + " (" + l.label() + ")");
+            }
+            return "One of: " + String.join(", ", values) + ".";
+        }
+        Doc doc = raw.getAnnotation(Doc.class);
+        return doc == null ? null : doc.value();
+    }
+
     static String generate() {
         SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(MAPPER, SchemaVersion.DRAFT_7, OptionPreset.PLAIN_JSON)
                 .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.DEFINITIONS_FOR_ALL_OBJECTS, Option.PLAIN_DEFINITION_KEYS)
@@ -44,7 +73,7 @@ final class DefinitionSchema {
                 .withDescriptionResolver(f -> {
                     Doc doc = f.getAnnotationConsideringFieldAndGetter(Doc.class);
                     Ref ref = f.getAnnotationConsideringFieldAndGetter(Ref.class);
-                    String text = doc == null ? null : doc.value();
+                    String text = doc == null ? fromType(f.getType()) : doc.value();
                     if (ref != null) {
                         String noun = ref.value().noun();
                         String refText = "The id of " + ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun + ".";

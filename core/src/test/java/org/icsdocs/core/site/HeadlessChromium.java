@@ -1,0 +1,48 @@
+package org.icsdocs.core.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium for the site's browser tests: a viewport of a given width, with or
+ * without JavaScript. Below 500 pixels a headless window stays 500 wide, so a phone's width is
+ * Chromium's device emulation (as its developer tools' device mode), which also makes it a
+ * touch screen that honours the viewport meta tag, as a phone does.
+ */
+final class HeadlessChromium {
+
+    private HeadlessChromium() {
+    }
+
+    static boolean installed() {
+        return Files.isExecutable(BrowserTest.CHROMIUM) && Files.isExecutable(BrowserTest.DRIVER);
+    }
+
+    static WebDriver start(int width, int height, boolean javascript) {
+        try {
+            Path profile = Files.createTempDirectory("chromium-profile");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(BrowserTest.CHROMIUM.toFile());
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile,
+                    "--window-size=" + Math.max(width, 500) + "," + height, "--hide-scrollbars");
+            if (width < 500) {
+                options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics", Map.of("width", width, "height", height, "pixelRatio", 3.0)));
+            }
+            if (!javascript) {
+                options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+            }
+            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(BrowserTest.DRIVER.toFile()).build();
+            return new ChromeDriver(service, options);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
