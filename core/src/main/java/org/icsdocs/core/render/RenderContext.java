@@ -10,6 +10,7 @@ import java.util.List;
 import org.icsdocs.core.model.Organisation;
 import org.icsdocs.core.diagnostic.Location;
 import org.icsdocs.core.incremental.SourceReads;
+import org.icsdocs.core.markdown.MarkdownTrees;
 import org.icsdocs.core.model.Definition;
 import org.icsdocs.core.model.FileRef;
 import org.icsdocs.core.validate.DefinitionIndex;
@@ -26,7 +27,13 @@ public record RenderContext(Definition definition, DefinitionIndex index, Valida
 
     public static RenderContext of(Definition definition, ValidationReport validation, LocalDate buildDate,
                                    TemplateEngine templates, Path definitionRoot) {
-        return new RenderContext(definition, new DefinitionIndex(definition), validation, buildDate, templates, new Markdown(),
+        return of(definition, validation, buildDate, templates, definitionRoot, new MarkdownTrees());
+    }
+
+    /** @param markdownTrees the build's parsed Markdown, which validation has filled: papers are not parsed again */
+    public static RenderContext of(Definition definition, ValidationReport validation, LocalDate buildDate,
+                                   TemplateEngine templates, Path definitionRoot, MarkdownTrees markdownTrees) {
+        return new RenderContext(definition, new DefinitionIndex(definition), validation, buildDate, templates, new Markdown(markdownTrees),
                 definitionRoot.toAbsolutePath().normalize(), new SourceReads());
     }
 
