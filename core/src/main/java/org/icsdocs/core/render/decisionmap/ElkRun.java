@@ -145,6 +145,20 @@ final class ElkRun {
     }
 
     /**
+     * A height the drawing cannot be lower than, known without running ELK: each row is one ELK
+     * layer, the layers stack down the page, and every box of a row is as tall as the row's
+     * tallest; the legend goes below. (The spacing between layers and the padding only add to it.)
+     */
+    double minimumHeight() {
+        Map<String, Integer> partitions = Rows.partitions(chart.nodes(), rowLimit);
+        Map<Integer, Double> rowHeight = new LinkedHashMap<>();
+        for (ChartNode n : chart.nodes()) {
+            rowHeight.merge(partitions.get(n.id()), wrap(n).height(), Math::max);
+        }
+        return rowHeight.values().stream().mapToDouble(Double::doubleValue).sum() + LEGEND_HEIGHT;
+    }
+
+    /**
      * The room for a line between two boxes of one row. ELK's layers run top to bottom and route
      * no line within a layer, so that line is drawn straight across, and ELK is given an empty box
      * the size of its label to place between the two boxes (model order keeps it there), so the
