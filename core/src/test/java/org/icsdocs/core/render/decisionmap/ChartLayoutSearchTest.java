@@ -51,7 +51,21 @@ class ChartLayoutSearchTest {
 
         assertThat(chosen.textPointSize()).isLessThan(ChartLayout.MIN_TEXT_PT);
         assertThat(chosen).isEqualTo(exhaustive);
-        assertThat(tried).as("layouts made, of the 24 the exhaustive search makes").hasSizeLessThan(24);
+        assertThat(tried).as("layouts made, of the 24 the exhaustive search makes").hasSizeLessThanOrEqualTo(12);
+    }
+
+    @Test
+    void noLayoutIsNarrowerOrLowerThanTheBoundsTheSearchSkipsBy() {
+        TextMeasure measure = DecisionMapRenderer.measure(Rendering.of(DefinitionFixture.northshire(temp.resolve("m"))).context());
+        StructureChart chart = wide(9, 9);
+        for (int limit = 9; limit >= 2; limit--) {
+            for (ElkRun.Placement placement : ElkRun.Placement.values()) {
+                ElkRun run = new ElkRun(measure, chart, limit, placement);
+                ChartLayout.Result r = run.layout();
+                assertThat(r.width()).as("width at row limit " + limit + ", " + placement).isGreaterThanOrEqualTo(run.minimumWidth());
+                assertThat(r.height()).as("height at row limit " + limit + ", " + placement).isGreaterThanOrEqualTo(run.minimumHeight());
+            }
+        }
     }
 
     @Test
