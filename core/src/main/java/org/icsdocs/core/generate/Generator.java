@@ -103,7 +103,7 @@ public final class Generator {
         // Templates, fonts and the context are made only if something is to be rendered.
         Lazy<TemplateEngine> templates = new Lazy<>(() -> new TemplateEngine(templateOverrides));
         Lazy<RenderContext> shared = new Lazy<>(() -> RenderContext.of(definition, validation, date.atOffset(ZoneOffset.UTC).toLocalDate(),
-                templates.get(), definitionRoot, markdownTrees));
+                templates.get(), definitionRoot, markdownTrees, build.keptValues()));
         Lazy<PdfEngine> pdfEngine = new Lazy<>(() -> packs.pdf() ? DocumentFormats.pdfEngine(templates.get()) : null);
         DocumentFrame frame = frame(definition, date);
         List<JobGenerator> generators = new ArrayList<>();
