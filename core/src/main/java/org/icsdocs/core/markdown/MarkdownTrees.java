@@ -8,10 +8,13 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.icsdocs.core.incremental.Digest;
 
 /**
  * Each Markdown text of one build parsed once: validation's checks of a paper (STR-005) and its
@@ -48,7 +51,10 @@ public final class MarkdownTrees {
      * stack: the {@link StackOverflowError} reaches the caller and nothing is kept.
      */
     public Document parse(String text) {
-        String key = Digest.of(text);
+        if (text == null) {
+            return parser.parse(text); // flexmark reads no text as an empty document; nothing to key or keep
+        }
+        String key = sha256(text);
         Document tree = trees.get(key);
         if (tree == null) {
             // Two threads asking for the same new text both parse it and one tree is kept: rare, and
@@ -60,6 +66,15 @@ public final class MarkdownTrees {
             }
         }
         return tree;
+    }
+
+    /** The key of a text. (Not the incremental build's Digest: validation sits below it, and this class serves validation.) */
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     /** How many distinct texts have been parsed. */

@@ -68,4 +68,12 @@ class MarkdownTreesTest {
         assertThat(before).contains("On track");
         assertThat(after).contains("Behind plan").doesNotContain("On track");
     }
+
+    @Test
+    void noTextRendersAsAnEmptyDocumentAsFlexmarkAlwaysDid() {
+        MarkdownTrees trees = new MarkdownTrees();
+
+        assertThat(new Markdown(trees).toHtml(null, 0)).isEqualTo(new Markdown(trees).toHtml("", 0)).isEmpty();
+        assertThat(trees.size()).isEqualTo(1);
+    }
 }
