@@ -21,6 +21,7 @@ import org.icsdocs.core.generate.Generator;
 import org.icsdocs.core.render.boardpack.PackOptions;
 import org.icsdocs.core.load.DefinitionLoader;
 import org.icsdocs.core.load.LoadResult;
+import org.icsdocs.core.markdown.MarkdownTrees;
 import org.icsdocs.core.model.Definition;
 import org.icsdocs.core.output.AtomicFiles;
 import org.icsdocs.core.report.CodeQualityReport;
@@ -60,6 +61,11 @@ public final class IcsDocs {
 
     /** Loads and validates a definition, logs every finding, and writes the JSON and SARIF reports. */
     public ValidationOutcome validate(ValidateRequest request) {
+        return validate(request, new MarkdownTrees());
+    }
+
+    /** @param markdownTrees where the papers parsed for their checks are kept, for the build's renderers */
+    private ValidationOutcome validate(ValidateRequest request, MarkdownTrees markdownTrees) {
         long started = System.nanoTime();
         Path definitionDir = request.definitionDir().toAbsolutePath().normalize();
         LoadResult loaded = new DefinitionLoader().load(definitionDir, request.projectDir());
@@ -70,7 +76,7 @@ public final class IcsDocs {
         if (!loaded.hasErrors() && loaded.definition().isPresent()) {
             definition = loaded.definition();
             ValidationReport report = Validator.standard()
-                    .validate(definition.get(), new ValidationContext(request.asAt(), definitionDir, request.scenario()));
+                    .validate(definition.get(), new ValidationContext(request.asAt(), definitionDir, request.scenario(), markdownTrees));
             diagnostics.addAll(report.diagnostics());
             justified = report.justified();
             rulesRan = true;
@@ -105,7 +111,9 @@ public final class IcsDocs {
         if (lawAsBuilt && same.isPresent() && (sameForMembers.isPresent() || !Files.exists(membersFolder)) && reportsPresent(request.validate().outputDir())) {
             return upToDate(same.get(), sameForMembers.map(Generator.UpToDate::files).orElse(List.of()), request, started);
         }
-        ValidationOutcome validation = validate(request.validate());
+        // Each Markdown file is parsed once in this build: validation's checks and the renderers share the trees.
+        MarkdownTrees markdownTrees = new MarkdownTrees();
+        ValidationOutcome validation = validate(request.validate(), markdownTrees);
         if (validation.failsAt(Severity.ERROR) || validation.definition().isEmpty()) {
             log.error("ics: the definition has errors, so no documents were generated; the previous output is unchanged.");
             return new GenerateOutcome(validation, false, List.of(), List.of(), Duration.ofNanos(System.nanoTime() - started));
@@ -113,12 +121,12 @@ public final class IcsDocs {
         ValidationReport report = new ValidationReport(validation.diagnostics(), validation.justified());
         Definition definition = validation.definition().get();
         List<GeneratedFile> files = generator.generate(definition, report, request.validate().buildDate().instant(), definitionDir,
-                request.templateOverrides(), request.siteFolder());
+                request.templateOverrides(), request.siteFolder(), markdownTrees);
         List<GeneratedFile> members = List.of();
         boolean privateMeetings = definition.meetings().stream().anyMatch(m -> !m.isPublic() && !m.agenda().isEmpty());
         if (request.pdf() && (privateMeetings || Files.exists(membersFolder))) {
             members = generator.forAudience(Audience.MEMBERS).generate(definition, report, request.validate().buildDate().instant(), definitionDir,
-                    request.templateOverrides(), membersFolder);
+                    request.templateOverrides(), membersFolder, markdownTrees);
         }
         if (request.pdf()) {
             new ReviewPublisher(log).publish(definition, report, request.validate().buildDate().instant(), definitionDir, request.templateOverrides(),

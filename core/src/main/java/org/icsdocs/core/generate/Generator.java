@@ -15,6 +15,7 @@ import org.icsdocs.core.build.Lazy;
 import org.icsdocs.core.incremental.Fingerprints;
 import org.icsdocs.core.incremental.IncrementalBuild;
 import org.icsdocs.core.incremental.UpToDateCheck;
+import org.icsdocs.core.markdown.MarkdownTrees;
 import org.icsdocs.core.model.Definition;
 import org.icsdocs.core.render.DocumentFormats;
 import org.icsdocs.core.render.DocumentFrame;
@@ -92,11 +93,17 @@ public final class Generator {
 
     public List<GeneratedFile> generate(Definition definition, ValidationReport validation, Instant date, Path definitionRoot,
                                         List<Path> templateOverrides, Path siteFolder) {
+        return generate(definition, validation, date, definitionRoot, templateOverrides, siteFolder, new MarkdownTrees());
+    }
+
+    /** @param markdownTrees the Markdown validation parsed, for the renderers to read rather than parse again */
+    public List<GeneratedFile> generate(Definition definition, ValidationReport validation, Instant date, Path definitionRoot,
+                                        List<Path> templateOverrides, Path siteFolder, MarkdownTrees markdownTrees) {
         IncrementalBuild build = build(date, definitionRoot, templateOverrides, siteFolder);
         // Templates, fonts and the context are made only if something is to be rendered.
         Lazy<TemplateEngine> templates = new Lazy<>(() -> new TemplateEngine(templateOverrides));
         Lazy<RenderContext> shared = new Lazy<>(() -> RenderContext.of(definition, validation, date.atOffset(ZoneOffset.UTC).toLocalDate(),
-                templates.get(), definitionRoot));
+                templates.get(), definitionRoot, markdownTrees, build.keptValues()));
         Lazy<PdfEngine> pdfEngine = new Lazy<>(() -> packs.pdf() ? DocumentFormats.pdfEngine(templates.get()) : null);
         DocumentFrame frame = frame(definition, date);
         List<JobGenerator> generators = new ArrayList<>();

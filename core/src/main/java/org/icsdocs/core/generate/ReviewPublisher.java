@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.icsdocs.core.build.BuildLog;
@@ -20,6 +21,7 @@ import org.icsdocs.core.render.amendment.Redline;
 import org.icsdocs.core.render.constitution.ConstitutionRenderer;
 import org.icsdocs.core.render.constitution.ReviewEdition;
 import org.icsdocs.core.validate.ValidationReport;
+import org.icsdocs.core.work.Workers;
 
 /**
  * The constitution's editions for the people who prepare and approve it, never for the public
@@ -52,40 +54,51 @@ public final class ReviewPublisher {
         DocumentFormats formats = new DocumentFormats(templates, DocumentFormats.pdfEngine(templates));
         DocumentFrame frame = Generator.frame(definition, date);
         Path folder = folder(siteFolder);
+        List<Edition> editions = new ArrayList<>();
+        if (definition.constitution().status() != org.icsdocs.core.model.ConstitutionStatus.APPROVED) {
+            // The version awaiting approval, clean, for the application to vary; the site carries the version in force.
+            editions.add(new Edition(new RenderedDocument(constitution.slug() + "-draft", constitution.title(), constitution.subtitle(),
+                    constitution.bodyHtml(), constitution.contents(), constitution.stylesheets(), constitution.attachments()), true));
+        }
+        editions.add(new Edition(new ReviewEdition().render(context, constitution), false));
+        Optional<Redline.Result> redline = new Amendments().redline(context, constitution);
+        redline.ifPresent(r -> editions.add(new Edition(r.document(), true)));
+        // Each edition is laid out on its own core: they come after the site and were a build's serial tail.
+        List<SortedMap<String, byte[]>> files = Workers.inOrder(editions, e -> files(e, formats, frame));
         List<Path> written = new ArrayList<>();
         // Staged beside review/ and swapped in whole, as the site folder is: a killed build never leaves it mixed.
         try (OutputTree tree = OutputTree.begin(folder)) {
-            if (definition.constitution().status() != org.icsdocs.core.model.ConstitutionStatus.APPROVED) {
-                // The version awaiting approval, clean, for the application to vary; the site carries the version in force.
-                RenderedDocument draft = new RenderedDocument(constitution.slug() + "-draft", constitution.title(), constitution.subtitle(),
-                        constitution.bodyHtml(), constitution.contents(), constitution.stylesheets(), constitution.attachments());
-                written.addAll(write(tree, folder, draft, formats, frame, true));
+            for (SortedMap<String, byte[]> edition : files) {
+                edition.forEach((name, bytes) -> {
+                    tree.write(name, bytes);
+                    written.add(folder.resolve(name));
+                });
             }
-            RenderedDocument review = new ReviewEdition().render(context, constitution);
-            written.addAll(write(tree, folder, review, formats, frame, false));
-            Optional<Redline.Result> redline = new Amendments().redline(context, constitution);
-            if (redline.isPresent()) {
-                Redline.Result r = redline.get();
-                written.addAll(write(tree, folder, r.document(), formats, frame, true));
-                log.info("ics: redline of the constitution against the approved snapshot: " + r.summary().size() + " sections changed, "
-                        + r.insertions() + " insertions and " + r.deletions() + " deletions, in " + folder);
-            }
+            redline.ifPresent(r -> log.info("ics: redline of the constitution against the approved snapshot: " + r.summary().size()
+                    + " sections changed, " + r.insertions() + " insertions and " + r.deletions() + " deletions, in " + folder));
             tree.commit();
         }
         return written;
     }
 
-    private static List<Path> write(OutputTree tree, Path folder, RenderedDocument doc, DocumentFormats formats, DocumentFrame frame, boolean docx) {
+    /** A document for the review folder, and whether reviewers also get it as a Word file. */
+    private record Edition(RenderedDocument document, boolean docx) {
+    }
+
+    /** An edition's files by name, in the order they have always been written: HTML, PDF, Word. */
+    private static SortedMap<String, byte[]> files(Edition edition, DocumentFormats formats, DocumentFrame frame) {
+        RenderedDocument doc = edition.document();
         DocumentFrame framed = new DocumentFrame(frame.organisation(), frame.language(), frame.notice(), frame.created(), doc.slug() + ".pdf");
-        List<Path> out = new ArrayList<>();
-        tree.write(doc.slug() + ".html", formats.page(doc, framed).getBytes(StandardCharsets.UTF_8));
-        out.add(folder.resolve(doc.slug() + ".html"));
-        tree.write(doc.slug() + ".pdf", formats.pdf(doc, framed));
-        out.add(folder.resolve(doc.slug() + ".pdf"));
-        if (docx) {
-            tree.write(doc.slug() + ".docx", formats.docx(doc, framed));
-            out.add(folder.resolve(doc.slug() + ".docx"));
+        SortedMap<String, byte[]> out = new java.util.TreeMap<>(java.util.Comparator.comparingInt(ReviewPublisher::order));
+        out.put(doc.slug() + ".html", formats.page(doc, framed).getBytes(StandardCharsets.UTF_8));
+        out.put(doc.slug() + ".pdf", formats.pdf(doc, framed));
+        if (edition.docx()) {
+            out.put(doc.slug() + ".docx", formats.docx(doc, framed));
         }
         return out;
+    }
+
+    private static int order(String name) {
+        return name.endsWith(".html") ? 0 : name.endsWith(".pdf") ? 1 : 2;
     }
 }

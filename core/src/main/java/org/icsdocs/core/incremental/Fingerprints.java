@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 public final class Fingerprints {
 
     private final String everything;
+    private final String code;
     private final Path definitionRoot;
     private final List<Path> overrides;
     private int definitionYaml;
@@ -38,9 +39,13 @@ public final class Fingerprints {
         this.overrides = templateOverrides.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         this.definitionRoot = definitionRoot.toAbsolutePath().normalize();
         Digest d = new Digest().add("settings", settings);
+        Digest codeOnly = new Digest();
         for (URL c : code) {
-            d.add("code", codeFingerprint(c));
+            String fingerprint = codeFingerprint(c);
+            d.add("code", fingerprint);
+            codeOnly.add("code", fingerprint);
         }
+        this.code = codeOnly.hex();
         for (Path file : files(definitionRoot.toAbsolutePath().normalize())) {
             String name = file.getFileName().toString();
             if (name.endsWith(".yaml") || name.endsWith(".yml")) {
@@ -95,6 +100,11 @@ public final class Fingerprints {
             d.add("root", portable(root));
         }
         return d.hex();
+    }
+
+    /** The code and built-in templates alone: what a value derived from part of the definition depends on besides that part. */
+    public String code() {
+        return code;
     }
 
     /** What every output depends on. */

@@ -55,6 +55,11 @@ public final class IncrementalBuild {
         return new IncrementalBuild(BuildTrace.empty(), siteFolder, fingerprints, false);
     }
 
+    /** Where this build keeps derived values for the next (the decision map's layout), and finds the last build's. */
+    public KeptValues keptValues() {
+        return KeptValues.beside(published, fingerprints.code(), enabled);
+    }
+
     /** The key of a job from the template families it uses and its own part (e.g. its id). */
     public String key(List<String> templateFamilies, String own) {
         return fingerprints.key(templateFamilies, own);

@@ -1,13 +1,7 @@
 package org.icsdocs.core.render;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
-import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
-import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.data.MutableDataSet;
-import java.util.List;
+import org.icsdocs.core.markdown.MarkdownTrees;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -18,21 +12,24 @@ import org.jsoup.safety.Safelist;
  * Markdown to safe HTML. Papers come from anywhere (pasted from Word, exported from other
  * systems) and the site is public, so the HTML flexmark produces is cleaned against an allow-list:
  * no scripts, no event handlers, no styles, links only to http(s), mailto and relative targets.
+ * Texts are parsed through the build's {@link MarkdownTrees}, so a paper validation has checked is
+ * not parsed again.
  */
 public final class Markdown {
 
-    private final Parser parser;
+    private final MarkdownTrees trees;
     private final HtmlRenderer renderer;
     private final Safelist safelist;
 
+    /** A renderer with trees of its own, for a caller with no build to share them with. */
     public Markdown() {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
-                StrikethroughExtension.create(), AutolinkExtension.create()));
-        options.set(HtmlRenderer.ESCAPE_HTML, true); // raw HTML in a paper is shown as text, never run
-        options.set(TablesExtension.CLASS_NAME, "table");
-        this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        this(new MarkdownTrees());
+    }
+
+    /** @param trees the build's parsed Markdown, shared with validation */
+    public Markdown(MarkdownTrees trees) {
+        this.trees = trees;
+        this.renderer = HtmlRenderer.builder(MarkdownTrees.options()).build();
         this.safelist = Safelist.relaxed()
                 .addTags("del", "s", "sup", "sub", "hr", "section")
                 .addAttributes(":all", "id", "class")
@@ -48,7 +45,11 @@ public final class Markdown {
      * @param headingShift how many levels to push headings down, so a paper's "#" sits under the document's own headings
      */
     public String toHtml(String markdown, int headingShift) {
-        String html = renderer.render(parser.parse(markdown));
+        com.vladsch.flexmark.util.ast.Document tree = trees.parse(markdown);
+        String html;
+        synchronized (tree) { // the tree may be shared with another job; rendering numbers its footnotes in it
+            html = renderer.render(tree);
+        }
         // cleaned as a tree, not written out and parsed again: papers are most of a build's HTML
         Document clean = new Cleaner(safelist).clean(Jsoup.parseBodyFragment(html, "https://base.invalid/"));
         if (headingShift > 0) {

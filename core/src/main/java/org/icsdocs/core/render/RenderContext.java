@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.icsdocs.core.model.Organisation;
 import org.icsdocs.core.diagnostic.Location;
+import org.icsdocs.core.incremental.KeptValues;
 import org.icsdocs.core.incremental.SourceReads;
+import org.icsdocs.core.markdown.MarkdownTrees;
 import org.icsdocs.core.model.Definition;
 import org.icsdocs.core.model.FileRef;
 import org.icsdocs.core.validate.DefinitionIndex;
@@ -22,17 +24,26 @@ import org.icsdocs.core.validate.ValidationReport;
  * each job's {@link #reads()} says what its output depends on.
  */
 public record RenderContext(Definition definition, DefinitionIndex index, ValidationReport validation, LocalDate buildDate,
-                            TemplateEngine templates, Markdown markdown, Path definitionRoot, SourceReads reads) {
+                            TemplateEngine templates, Markdown markdown, Path definitionRoot, SourceReads reads, KeptValues kept) {
 
     public static RenderContext of(Definition definition, ValidationReport validation, LocalDate buildDate,
                                    TemplateEngine templates, Path definitionRoot) {
-        return new RenderContext(definition, new DefinitionIndex(definition), validation, buildDate, templates, new Markdown(),
-                definitionRoot.toAbsolutePath().normalize(), new SourceReads());
+        return of(definition, validation, buildDate, templates, definitionRoot, new MarkdownTrees(), KeptValues.none());
+    }
+
+    /**
+     * @param markdownTrees the build's parsed Markdown, which validation has filled: papers are not parsed again
+     * @param kept          values the last build derived and this one may reuse (the decision map's layout)
+     */
+    public static RenderContext of(Definition definition, ValidationReport validation, LocalDate buildDate,
+                                   TemplateEngine templates, Path definitionRoot, MarkdownTrees markdownTrees, KeptValues kept) {
+        return new RenderContext(definition, new DefinitionIndex(definition), validation, buildDate, templates, new Markdown(markdownTrees),
+                definitionRoot.toAbsolutePath().normalize(), new SourceReads(), kept);
     }
 
     /** The same context with its own record of files read, for one job of a parallel build. */
     public RenderContext forJob() {
-        return new RenderContext(definition, index, validation, buildDate, templates, markdown, definitionRoot, new SourceReads());
+        return new RenderContext(definition, index, validation, buildDate, templates, markdown, definitionRoot, new SourceReads(), kept);
     }
 
     /**

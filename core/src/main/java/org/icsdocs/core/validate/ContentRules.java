@@ -7,14 +7,8 @@ import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Reference;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
-import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
-import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,6 +25,7 @@ import javax.imageio.stream.ImageInputStream;
 import org.icsdocs.core.diagnostic.Location;
 import org.icsdocs.core.diagnostic.Rule;
 import org.icsdocs.core.fonts.EmbeddedFonts;
+import org.icsdocs.core.markdown.MarkdownTrees;
 import org.icsdocs.core.model.FileRef;
 import org.icsdocs.core.work.Workers;
 
@@ -47,16 +42,6 @@ final class ContentRules implements RuleFamily {
 
     private static final Set<String> MARKDOWN = Set.of("md", "markdown");
     private static final Set<String> PRINTABLE_IMAGES = Set.of("png", "jpg", "jpeg", "gif", "svg");
-
-    private final Parser parser;
-
-    ContentRules() {
-        MutableDataSet options = new MutableDataSet();
-        // the extensions the renderer uses (render/Markdown), so both read the same structure
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
-                StrikethroughExtension.create(), AutolinkExtension.create()));
-        this.parser = Parser.builder(options).build();
-    }
 
     @Override
     public Set<Rule> rules() {
@@ -82,7 +67,7 @@ final class ContentRules implements RuleFamily {
         // Parsing the papers is most of a validation's work (a system has hundreds), and each stands alone.
         for (Findings found : Workers.inOrder(papers, paper -> {
             Findings found = new Findings();
-            markdown(root, paper.file(), paper.path(), paper.subject(), found);
+            markdown(in.context().markdown(), root, paper.file(), paper.path(), paper.subject(), found);
             return found;
         })) {
             out.addAll(found);
@@ -101,7 +86,8 @@ final class ContentRules implements RuleFamily {
         return Path.of(joined).normalize().toString().replace('\\', '/');
     }
 
-    private void markdown(Path root, FileRef file, String path, String subject, Findings out) {
+    /** Checks one paper; its tree is parsed through the build's {@link MarkdownTrees}, where rendering finds it. */
+    private void markdown(MarkdownTrees trees, Path root, FileRef file, String path, String subject, Findings out) {
         Path source = file.resolved().toAbsolutePath().normalize();
         String text;
         try {
@@ -115,7 +101,7 @@ final class ContentRules implements RuleFamily {
         Lines lines = new Lines(text, path);
         Document doc;
         try {
-            doc = parser.parse(text);
+            doc = trees.parse(text);
         } catch (StackOverflowError e) {
             // Hostile nesting (thousands of '>' or list markers) can outrun even a deep stack; say what
             // could not be checked rather than fail.

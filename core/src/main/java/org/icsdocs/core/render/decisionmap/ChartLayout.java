@@ -13,7 +13,9 @@ import java.util.stream.Collectors;
  * over more rows), then the node placement strategy, most organisation-chart-like first. It
  * takes the first layout that keeps the text at 9 pt or more on the page and in which nothing
  * overlaps, and otherwise the clean layout with the largest text. The order of the search is
- * fixed, so the same chart always gets the same layout.
+ * fixed, so the same chart always gets the same layout. ELK is run only where its answer could
+ * change the choice: the size of the narrowest and lowest drawing a row limit allows is known
+ * beforehand, and bounds the text of every layout with that limit.
  */
 final class ChartLayout {
 
@@ -98,18 +100,24 @@ final class ChartLayout {
     }
 
     Result layout(StructureChart chart) {
+        return layout(chart, new HashMap<>());
+    }
+
+    /** @param tried the layouts made, by row limit and placement: filled in, so that a test can see which were needed */
+    Result layout(StructureChart chart, Map<String, Result> tried) {
         Map<Integer, Long> perRank = chart.nodes().stream().filter(n -> n.kind().rank >= 2)
                 .collect(Collectors.groupingBy(n -> n.kind().rank, Collectors.counting()));
         int widest = (int) perRank.values().stream().mapToLong(Long::longValue).max().orElse(1);
         // Most row limits make a chart too wide for legible text whatever ELK does; a first pass skips
         // those without laying them out (a profile found ELK the largest part of an HTML-only build).
         // It returns what the full search would, since the full search returns the first legible layout.
-        Map<String, Result> tried = new HashMap<>();
         Optional<Result> legible = search(chart, widest, true, tried);
         if (legible.isPresent() && legible.get().textPointSize() >= MIN_TEXT_PT) {
             return legible.get();
         }
-        return search(chart, widest, false, tried)
+        // The first pass tried every limit that could give legible text: none does, so what the full
+        // search would return is the clean layout with the largest text (the first in its order on a tie).
+        return largest(chart, widest, tried)
                 // Nothing clean at all is not expected; fall back to ELK's first answer rather than fail the document.
                 .orElseGet(() -> new ElkRun(measure, chart, Math.max(widest, 1), ElkRun.Placement.values()[0]).layout());
     }
@@ -123,8 +131,8 @@ final class ChartLayout {
      */
     Optional<Result> search(StructureChart chart, int widest, boolean legibleOnly, Map<String, Result> tried) {
         Result best = null;
-        for (int limit = Math.max(widest, 1); limit >= Math.min(widest, 2); limit--) {
-            if (legibleOnly && textPointSize(new ElkRun(measure, chart, limit, ElkRun.Placement.values()[0]).minimumWidth(), 0) < MIN_TEXT_PT) {
+        for (int limit : limits(widest)) {
+            if (legibleOnly && bound(chart, limit) < MIN_TEXT_PT) {
                 continue;
             }
             for (ElkRun.Placement placement : ElkRun.Placement.values()) {
@@ -142,6 +150,55 @@ final class ChartLayout {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The clean layout with the largest text, and of those the first in the search's order (row
+     * limits from the widest down, placements in turn), as {@link #search} without a legible layout
+     * returns it. Limits are visited from the largest bound down, and a limit whose bound cannot
+     * beat the best layout found so far is not laid out at all: for a chart too wide for legible
+     * text this leaves most of ELK's runs out, and the answer is the same.
+     */
+    Optional<Result> largest(StructureChart chart, int widest, Map<String, Result> tried) {
+        List<Integer> order = limits(widest);
+        Map<Integer, Double> bounds = new HashMap<>();
+        order.forEach(limit -> bounds.put(limit, bound(chart, limit)));
+        List<Integer> promising = order.stream().sorted((a, b) -> Double.compare(bounds.get(b), bounds.get(a))).toList();
+        int placements = ElkRun.Placement.values().length;
+        Result best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (int limit : promising) {
+            double bound = bounds.get(limit);
+            int first = order.indexOf(limit) * placements;
+            if (best != null && (bound < best.textPointSize() || (bound == best.textPointSize() && first > bestRank))) {
+                continue;
+            }
+            for (ElkRun.Placement placement : ElkRun.Placement.values()) {
+                Result r = tried.computeIfAbsent(limit + "/" + placement, k -> new ElkRun(measure, chart, limit, placement).layout());
+                int rank = first + placement.ordinal();
+                if (r.isClean() && (best == null || r.textPointSize() > best.textPointSize()
+                        || (r.textPointSize() == best.textPointSize() && rank < bestRank))) {
+                    best = r;
+                    bestRank = rank;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Row limits in the order the search tries them: the widest first. */
+    private static List<Integer> limits(int widest) {
+        List<Integer> limits = new java.util.ArrayList<>();
+        for (int limit = Math.max(widest, 1); limit >= Math.min(widest, 2); limit--) {
+            limits.add(limit);
+        }
+        return limits;
+    }
+
+    /** The largest text any layout with this row limit can have: that of its narrowest and lowest possible drawing. */
+    private double bound(StructureChart chart, int limit) {
+        ElkRun run = new ElkRun(measure, chart, limit, ElkRun.Placement.values()[0]);
+        return textPointSize(run.minimumWidth(), run.minimumHeight());
     }
 
     /** The size the smallest text prints at when a drawing of this size is scaled to fit the page; a height of 0 leaves height out. */

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.icsdocs.core.incremental.Digest;
 import org.icsdocs.core.model.Definition;
 import org.icsdocs.core.model.Organisation;
 import org.icsdocs.core.render.DocumentRenderer;
@@ -27,6 +29,10 @@ public final class DecisionMapRenderer implements DocumentRenderer {
     /** Prefix of every id inside the SVG, so it can sit in a page beside other documents' ids. */
     static final String ID_PREFIX = "decision-map-";
 
+    private static final String REGULAR_FONT = "fonts/LiberationSans-Regular.ttf";
+    private static final String BOLD_FONT = "fonts/LiberationSans-Bold.ttf";
+    /** The name the laid-out chart is kept under between builds. */
+    static final String KEPT_AS = "decision-map-chart.svg";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     @Override
@@ -62,12 +68,24 @@ public final class DecisionMapRenderer implements DocumentRenderer {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg(context);
     }
 
-    /** The structure chart as an {@code <svg>} element, for a page. */
+    /**
+     * The structure chart as an {@code <svg>} element, for a page. Laying it out is most of the
+     * map's time (ELK, several layouts tried), so the drawing is kept between builds under the key
+     * of everything it is made from, the chart's bodies and lines, its title and the fonts that
+     * measure its text: a build whose chart has not changed reuses it without running ELK.
+     */
     String svg(RenderContext context) {
         StructureChart chart = chart(context);
-        TextMeasure measure = measure(context);
-        ChartLayout.Result layout = new ChartLayout(measure).layout(chart);
-        return new SvgWriter(measure, ID_PREFIX).write(layout, ChartText.title(icbName(context)), ChartText.description(chart));
+        String title = ChartText.title(icbName(context));
+        String description = ChartText.description(chart);
+        Optional<byte[]> regular = context.templates().findAsset(REGULAR_FONT);
+        Optional<byte[]> bold = context.templates().findAsset(BOLD_FONT);
+        Digest key = chart.fingerprint(new Digest()).add("title", title).add("description", description)
+                .add("regular", regular.map(Digest::of).orElse(Digest.ABSENT)).add("bold", bold.map(Digest::of).orElse(Digest.ABSENT));
+        return context.kept().value(KEPT_AS, key.hex(), () -> {
+            TextMeasure measure = TextMeasure.of(regular, bold);
+            return new SvgWriter(measure, ID_PREFIX).write(new ChartLayout(measure).layout(chart), title, description);
+        });
     }
 
     static StructureChart chart(RenderContext context) {
@@ -76,8 +94,7 @@ public final class DecisionMapRenderer implements DocumentRenderer {
 
     /** Text widths from the fonts the templates ship (or a project overrides), so wrapping matches what is printed. */
     static TextMeasure measure(RenderContext context) {
-        return TextMeasure.of(context.templates().findAsset("fonts/LiberationSans-Regular.ttf"),
-                context.templates().findAsset("fonts/LiberationSans-Bold.ttf"));
+        return TextMeasure.of(context.templates().findAsset(REGULAR_FONT), context.templates().findAsset(BOLD_FONT));
     }
 
     private static String icbName(RenderContext context) {

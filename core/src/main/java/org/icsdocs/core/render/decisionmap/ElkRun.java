@@ -57,6 +57,7 @@ final class ElkRun {
     private static final double NODE_WIDTH = 150;
     private static final double WIDE_NODE_WIDTH = 208;
     private static final double NODE_SPACING = 14;
+    private static final double LAYER_SPACING = 30;
     private static final int SEED = 1;
 
     private final TextMeasure measure;
@@ -145,6 +146,21 @@ final class ElkRun {
     }
 
     /**
+     * A height the drawing cannot be lower than, known without running ELK: each row is at least
+     * one ELK layer, the layers stack down the page at least the spacing between layers apart, every
+     * box of a row is as tall as the row's tallest, all inside the padding; the legend goes below.
+     */
+    double minimumHeight() {
+        Map<String, Integer> partitions = Rows.partitions(chart.nodes(), rowLimit);
+        Map<Integer, Double> rowHeight = new LinkedHashMap<>();
+        for (ChartNode n : chart.nodes()) {
+            rowHeight.merge(partitions.get(n.id()), wrap(n).height(), Math::max);
+        }
+        double rows = rowHeight.values().stream().mapToDouble(Double::doubleValue).sum();
+        return rows + (rowHeight.size() - 1) * LAYER_SPACING + 2 * MARGIN + LEGEND_HEIGHT;
+    }
+
+    /**
      * The room for a line between two boxes of one row. ELK's layers run top to bottom and route
      * no line within a layer, so that line is drawn straight across, and ELK is given an empty box
      * the size of its label to place between the two boxes (model order keeps it there), so the
@@ -189,7 +205,7 @@ final class ElkRun {
         graph.setProperty(LayeredOptions.RANDOM_SEED, SEED);
         graph.setProperty(CoreOptions.PADDING, new ElkPadding(MARGIN));
         graph.setProperty(LayeredOptions.SPACING_NODE_NODE, NODE_SPACING);
-        graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 30.0);
+        graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, LAYER_SPACING);
         graph.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 14.0);
         graph.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 10.0);
         graph.setProperty(LayeredOptions.SPACING_EDGE_NODE, 10.0);

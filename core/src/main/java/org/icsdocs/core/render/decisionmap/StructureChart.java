@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.icsdocs.core.incremental.Digest;
 import org.icsdocs.core.model.Collaborative;
 import org.icsdocs.core.model.Committee;
 import org.icsdocs.core.model.CommitteeType;
@@ -37,6 +38,23 @@ record StructureChart(List<ChartNode> nodes, List<ChartEdge> edges) {
 
     long count(NodeKind kind) {
         return nodes.stream().filter(n -> n.kind() == kind).count();
+    }
+
+    /** Adds every box and line, field by field, to a fingerprint: two charts with the same fingerprint draw the same. */
+    Digest fingerprint(Digest d) {
+        for (ChartNode n : nodes) {
+            d.add("node", n.id()).add("kind", n.kind().name()).add("title", text(n.title())).add("subtitle", text(n.subtitle()))
+                    .add("functions", text(n.functions()));
+        }
+        for (ChartEdge e : edges) {
+            d.add("edge", e.from()).add("to", e.to()).add("kind", e.kind().name()).add("label", text(e.label()));
+        }
+        return d;
+    }
+
+    /** A field as the fingerprint has it: null apart from every text, the empty one included. */
+    private static String text(String s) {
+        return s == null ? "\u0000null" : "=" + s;
     }
 
     static StructureChart of(Definition d, DefinitionIndex index) {
