@@ -68,8 +68,8 @@ public final class OptionalTools {
      * face: the templates copy Droid Sans Fallback from Debian's fonts-droid-fallback when it is installed.
      */
     public static void requireCjkFont() {
-        skipUnless(EmbeddedFonts.drawsCjk(), "the CJK fallback font is not in this build of ics-templates (install Debian's "
-                + "fonts-droid-fallback and rebuild templates) to run this test");
+        skipUnless(EmbeddedFonts.drawsCjk(), "the CJK fallback font is not in this build of ics-templates; install Debian's "
+                + "fonts-droid-fallback and rebuild to run this test");
     }
 
     private static void skipUnless(boolean condition, String reason) {
@@ -80,12 +80,11 @@ public final class OptionalTools {
         Assumptions.assumeTrue(condition, reason);
     }
 
-    /** The test class and method that asked, for the printed reason. */
+    /** The test that asked, for the printed reason: the outermost frame of a test class (the method JUnit ran, not a helper of it). */
     private static String caller() {
         return StackWalker.getInstance().walk(frames -> frames
-                .filter(f -> !f.getClassName().equals(OptionalTools.class.getName()) && f.getClassName().startsWith("org.icsdocs")
-                        && f.getClassName().endsWith("Test"))
-                .findFirst().map(f -> f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "." + f.getMethodName())
+                .filter(f -> f.getClassName().startsWith("org.icsdocs") && f.getClassName().endsWith("Test"))
+                .reduce((inner, outer) -> outer).map(f -> f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "." + f.getMethodName())
                 .orElse("a test"));
     }
 }
