@@ -15,12 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
 class GeneratedDefinitionsAreValidTest {
 
     /**
-     * North West and North Central London (established 2026, no known ODS code, twelve boroughs),
+     * West and North London (established 2026, ODS code Z9B2Z, twelve boroughs),
      * North East London, Surrey and Sussex (established 2026 from two and a part), Somerset (one
      * council, three trusts), Kent and Medway (the example's system) and Northamptonshire (councils
      * whose ODS codes are not three digits, so STR-004 needs a recorded justification).
      */
-    private static final List<String> SAMPLE = List.of("QMJ-QRV", "QMF", "QXU-QNX-QNQ", "QSL", "QKS", "QPM");
+    private static final List<String> SAMPLE = List.of("Z9B2Z", "QMF", "S9B9J", "QSL", "QKS", "QPM");
 
     @Test
     void everyGeneratedSystemValidatesWithoutErrorsOrWarnings(@TempDir Path out) {

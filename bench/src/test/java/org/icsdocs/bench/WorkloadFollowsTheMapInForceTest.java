@@ -21,7 +21,7 @@ class WorkloadFollowsTheMapInForceTest {
 
         assertThat(summary.systems()).hasSize(36);
         assertThat(summary.systems()).extracting(WorkloadGenerator.SystemSummary::odsCode)
-                .contains("QXU-QNX-QNQ", "QKS").doesNotContain("QXU", "QNX", "QNQ");
+                .contains("S9B9J", "QKS").doesNotContain("QXU", "QNX", "QNQ");
     }
 
     @Test
@@ -29,7 +29,7 @@ class WorkloadFollowsTheMapInForceTest {
         WorkloadGenerator.Summary summary = new WorkloadGenerator(3, light(42, LocalDate.of(2026, 3, 31))).write(out);
 
         assertThat(summary.systems()).hasSize(42);
-        assertThat(summary.systems()).extracting(WorkloadGenerator.SystemSummary::odsCode).contains("QXU", "QNX").doesNotContain("QXU-QNX-QNQ");
+        assertThat(summary.systems()).extracting(WorkloadGenerator.SystemSummary::odsCode).contains("QXU", "QNX").doesNotContain("S9B9J");
     }
 
     @Test

@@ -24,6 +24,20 @@ final class HealthBillClauses {
     /** Nuffield Trust: "The Bill abolishes HealthWatch"; written answer HL14379: the local health function passes to ICBs. */
     static final String HEALTHWATCH = "abolition of Healthwatch England and local Healthwatch (clause not identified in the sources held; written answer HL14379)";
 
+    /**
+     * County Councils Network, written evidence to the Public Bill Committee (June 2026): "clause 21 which
+     * proposes removing mandatory local authority representation on ICBs and replacing it with a member
+     * nominated by the mayor of each mayoral strategic authority"; it bears on Sch. 1B para 8(2)(c).
+     */
+    static final String STRATEGIC_AUTHORITY_MEMBER = "cl. 21 (a member nominated by the mayor of each mayoral strategic authority in place of the "
+            + "local authority partner member), bearing on NHS Act 2006 Sch. 1B para 8(2)(c)";
+    /**
+     * DHSC, "Health Bill: structural measures to ICBs and foundation trusts - impact assessments" (14 May 2026),
+     * the assessment "Removing the requirement to set up integrated care partnerships"; the clause is not named there.
+     */
+    static final String ICP_DUTY = "removal of the requirement to establish integrated care partnerships (clause not identified in the sources held; "
+            + "DHSC impact assessment of 14 May 2026), bearing on Local Government and Public Involvement in Health Act 2007 s116ZA";
+
     private HealthBillClauses() {
     }
 }

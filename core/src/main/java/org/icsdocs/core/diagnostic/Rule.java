@@ -126,7 +126,7 @@ public enum Rule {
 
     // Integrated care partnership
     ICP_001(ERROR, "There is one ICP, a joint committee established by the ICB and every local authority with social care responsibility in the area.",
-            InForce.since(HCA_2022, "2022-07-01"), Sources.lgpiha("116ZA(1)")),
+            InForce.since(HCA_2022, "2022-07-01").endedOnCommencementOf(HEALTH_BILL_2026), Sources.lgpiha("116ZA(1)")),
     ICP_002(ERROR, "The ICP's members include one appointed by the ICB and one appointed by each of those local authorities.",
             InForce.since(HCA_2022, "2022-07-01"), Sources.lgpiha("116ZA(2)")),
     ICP_003(WARNING, "Retired (the law requires involvement, not membership: see ICP-006). Local Healthwatch is a member of the ICP.",
@@ -290,7 +290,8 @@ public enum Rule {
             InForce.format(), Sources.format(), Sources.boundaryChanges()),
 
     // The Health Bill (as introduced), applied only in the health-bill-2026 scenario
-    HBL_001(ERROR, "The chair is appointed by the Secretary of State, not NHS England.",
+    // HBL-001 names no new appointer: no source held says who appoints an ICB chair once NHS England is abolished.
+    HBL_001(ERROR, "The chair is not appointed by NHS England, which the Bill abolishes (the sources do not yet say who will appoint the chair).",
             InForce.onCommencementOf(HEALTH_BILL_2026), Sources.healthBill(HealthBillClauses.CHAIR)),
     HBL_002(ERROR, "The chief executive's appointment is approved by the Secretary of State, not NHS England.",
             InForce.onCommencementOf(HEALTH_BILL_2026), Sources.healthBill(HealthBillClauses.CHIEF_EXECUTIVE)),
@@ -303,7 +304,16 @@ public enum Rule {
     HBL_006(WARNING, "Local Healthwatch is abolished: it is no member of the ICP or of a place, and engagement does not rely on it.",
             InForce.onCommencementOf(HEALTH_BILL_2026), Sources.healthBill(HealthBillClauses.HEALTHWATCH)),
     HBL_007(WARNING, "The constitution sets out the Secretary of State's power to direct the ICB.",
-            InForce.onCommencementOf(HEALTH_BILL_2026), Sources.healthBill(HealthBillClauses.DIRECTION));
+            InForce.onCommencementOf(HEALTH_BILL_2026), Sources.healthBill(HealthBillClauses.DIRECTION)),
+    HBL_008(WARNING, "No partner member is nominated by local authorities; a member is nominated by the mayor of each mayoral strategic authority whose area is in the ICB's.",
+            InForce.onCommencementOf(HEALTH_BILL_2026), Sources.healthBill(HealthBillClauses.STRATEGIC_AUTHORITY_MEMBER),
+            Sources.guidance("County Councils Network, Public Bill Committee: Health Bill - CCN submission (June 2026)", "clause 21",
+                    "https://www.countycouncilsnetwork.org.uk/publications/public-bill-committee-health-bill---ccn-submission")),
+    HBL_009(WARNING, "The ICB and the local authorities no longer have to establish an integrated care partnership; one kept is kept by choice.",
+            InForce.onCommencementOf(HEALTH_BILL_2026), Sources.healthBill(HealthBillClauses.ICP_DUTY),
+            Sources.guidance("DHSC, Health Bill: structural measures to ICBs and foundation trusts - impact assessments (14 May 2026)",
+                    "Removing the requirement to set up integrated care partnerships",
+                    "https://www.gov.uk/government/publications/health-bill-structural-measures-to-icbs-and-foundation-trusts-impact-assessments"));
 
     private final Severity severity;
     private final String summary;

@@ -23,6 +23,9 @@ public final class EmbeddedFonts {
     public record Face(String file, String family, int weight, boolean italic) {
     }
 
+    /** The family of the Chinese, Japanese and Korean face, the one face a build may lack (see {@link #available()}). */
+    public static final String CJK_FAMILY = "Droid Sans Fallback";
+
     public static final List<Face> FACES = List.of(
             new Face("fonts/LiberationSans-Regular.ttf", "Liberation Sans", 400, false),
             new Face("fonts/LiberationSans-Bold.ttf", "Liberation Sans", 700, false),
@@ -36,11 +39,15 @@ public final class EmbeddedFonts {
             new Face("fonts/NotoSansDevanagari-Regular.ttf", "Noto Sans Devanagari", 400, false),
             new Face("fonts/NotoSansBengali-Regular.ttf", "Noto Sans Bengali", 400, false),
             new Face("fonts/NotoSansGurmukhi-Regular.ttf", "Noto Sans Gurmukhi", 400, false),
-            new Face("fonts/DroidSansFallbackFull.ttf", "Droid Sans Fallback", 400, false));
+            new Face("fonts/DroidSansFallbackFull.ttf", CJK_FAMILY, 400, false));
 
     private static final String BUILT_IN = "/org/icsdocs/templates/";
 
-    /** The faces this build of ics-templates holds: the CJK fallback is copied from a Debian package when it is installed. */
+    /**
+     * The faces this build of ics-templates holds: the CJK fallback is copied from a Debian package
+     * when it is installed, so a build without it draws no Chinese, Japanese or Korean, and STR-005
+     * reports each such character where it is written.
+     */
     public static List<Face> available() {
         return FACES.stream().filter(f -> EmbeddedFonts.class.getResource(BUILT_IN + f.file()) != null).toList();
     }
@@ -51,6 +58,11 @@ public final class EmbeddedFonts {
     /** The families after Liberation, in the order a character missing from Liberation is looked for in them. */
     public static final String FALLBACK_FAMILIES = "\"Noto Sans Arabic\", \"Noto Sans Devanagari\", \"Noto Sans Bengali\", "
             + "\"Noto Sans Gurmukhi\", \"Droid Sans Fallback\"";
+
+    /** Whether this build embeds a face for Chinese, Japanese and Korean. */
+    public static boolean drawsCjk() {
+        return available().stream().anyMatch(f -> f.family().equals(CJK_FAMILY));
+    }
 
     /** Whether Liberation Sans itself draws this character (Latin, Greek, Cyrillic and common symbols). */
     public static boolean primaryDraws(int codePoint) {

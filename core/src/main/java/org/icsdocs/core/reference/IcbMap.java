@@ -27,6 +27,8 @@ public final class IcbMap {
      *
      * @param key          the project's key: the ODS code, or for an ICB whose code is not known its
      *                     predecessors' codes joined with "-" (never to be written as an ODS code)
+     * @param aliases      keys the ICB was known by before its ODS code was, still accepted (the six
+     *                     ICBs of 1 April 2026 were keyed by their predecessors' codes until December 2026)
      * @param dissolvedOn  the last day the ICB existed
      * @param successor    the key of the ICB that took over most of its area
      * @param predecessors the keys of the ICBs it took area from
@@ -34,16 +36,37 @@ public final class IcbMap {
      */
     public record Icb(String regionCode, String region, String key, Optional<String> odsCode, Optional<String> onsCode, String name,
                       LocalDate establishedOn, Optional<LocalDate> dissolvedOn, Optional<String> successor, List<String> predecessors,
-                      String note, List<String> sources) {
+                      String note, List<String> sources, List<String> aliases) {
 
         public Icb {
             predecessors = List.copyOf(predecessors);
             sources = List.copyOf(sources);
+            aliases = List.copyOf(aliases);
+        }
+
+        /** Whether the ICB is known by that key or an alias of it, without regard to case. */
+        public boolean knownAs(String typed) {
+            String k = typed.strip();
+            return key.equalsIgnoreCase(k) || aliases.stream().anyMatch(a -> a.equalsIgnoreCase(k));
         }
 
         /** Whether the ICB exists on that day (established on or before it, not dissolved before it). */
         public boolean existsOn(LocalDate date) {
             return !date.isBefore(establishedOn) && dissolvedOn.map(d -> !date.isAfter(d)).orElse(true);
+        }
+    }
+
+    /**
+     * One row of clusters.csv: ICBs sharing leadership that are expected to merge. Always provisional:
+     * nothing here changes which ICBs are in force. The new ICB's name and date are present only where
+     * a source gives them (none did on 7 December 2026).
+     */
+    public record Cluster(String name, List<String> icbKeys, String expected, Optional<String> newIcbName,
+                          Optional<LocalDate> newIcbEstablishedOn, String status, List<String> sources) {
+
+        public Cluster {
+            icbKeys = List.copyOf(icbKeys);
+            sources = List.copyOf(sources);
         }
     }
 
@@ -55,10 +78,12 @@ public final class IcbMap {
 
     private final List<Icb> icbs;
     private final List<AssociatedOrganisation> organisations;
+    private final List<Cluster> clusters;
 
-    private IcbMap(List<Icb> icbs, List<AssociatedOrganisation> organisations) {
+    private IcbMap(List<Icb> icbs, List<AssociatedOrganisation> organisations, List<Cluster> clusters) {
         this.icbs = List.copyOf(icbs);
         this.organisations = List.copyOf(organisations);
+        this.clusters = List.copyOf(clusters);
     }
 
     /** The data bundled with ics-core. */
@@ -66,13 +91,23 @@ public final class IcbMap {
         List<Icb> icbs = new ArrayList<>();
         for (List<String> r : Csv.rows(FOLDER + "icbs.csv")) {
             icbs.add(new Icb(r.get(0), r.get(1), r.get(2), optional(r.get(3)), optional(r.get(4)), r.get(5), LocalDate.parse(r.get(6)),
-                    optional(r.get(7)).map(LocalDate::parse), optional(r.get(8)), list(r.get(9)), r.get(10), list(r.get(11))));
+                    optional(r.get(7)).map(LocalDate::parse), optional(r.get(8)), list(r.get(9)), r.get(10), list(r.get(11)), list(r.get(12))));
         }
         List<AssociatedOrganisation> organisations = new ArrayList<>();
         for (List<String> r : Csv.rows(FOLDER + "icb-organisations.csv")) {
             organisations.add(new AssociatedOrganisation(r.get(0), r.get(1), r.get(2), r.get(3)));
         }
-        return new IcbMap(icbs, organisations);
+        List<Cluster> clusters = new ArrayList<>();
+        for (List<String> r : Csv.rows(FOLDER + "clusters.csv")) {
+            clusters.add(new Cluster(r.get(0), list(r.get(1)), r.get(2), optional(r.get(3)), optional(r.get(4)).map(LocalDate::parse),
+                    r.get(5), list(r.get(6))));
+        }
+        return new IcbMap(icbs, organisations, clusters);
+    }
+
+    /** The clusters expected to merge, in file order: provisional, never counted in {@link #inForce}. */
+    public List<Cluster> clusters() {
+        return clusters;
     }
 
     /** Every ICB that has existed, in file order (the 2022 ICBs, then those established since). */
@@ -85,9 +120,9 @@ public final class IcbMap {
         return icbs.stream().filter(i -> i.existsOn(date)).toList();
     }
 
-    /** The ICB of that key, whatever its dates; the key is matched without regard to case. */
+    /** The ICB of that key or alias, whatever its dates; the key is matched without regard to case. */
     public Optional<Icb> icb(String key) {
-        return icbs.stream().filter(i -> i.key().equalsIgnoreCase(key.strip())).findFirst();
+        return icbs.stream().filter(i -> i.knownAs(key)).findFirst();
     }
 
     /**

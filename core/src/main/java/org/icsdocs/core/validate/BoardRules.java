@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.icsdocs.core.diagnostic.Location;
+import org.icsdocs.core.diagnostic.LegalRegime;
 import org.icsdocs.core.diagnostic.Rule;
 import org.icsdocs.core.model.Board;
 import org.icsdocs.core.model.BoardMember;
@@ -40,7 +41,7 @@ public final class BoardRules implements RuleFamily {
         chair(board, in.index(), out);
         independentMembers(board, out);
         executives(board, out);
-        partnerSectors(board, in.index(), out);
+        partnerSectors(board, in.index(), !clause21Commenced(in.context()), out);
         nonExecutiveMajority(board, out);
         publicHealth(in.definition(), board, in.index(), out);
         deputyAndSeniorIndependent(board, in.definition(), in.index(), out);
@@ -148,7 +149,15 @@ public final class BoardRules implements RuleFamily {
 
     private static final int MIN_PARTNER_MEMBERS = 3;
 
-    private static void partnerSectors(Board board, DefinitionIndex index, Findings out) {
+    /**
+     * Whether the scenario assumes the Health Bill in force: its clause 21 (HBL-008) removes the local
+     * authority partner member, so BRD-005 then asks for partner members of the other two sectors only.
+     */
+    private static boolean clause21Commenced(ValidationContext context) {
+        return context.scenario().filter(s -> s.regime() == LegalRegime.HEALTH_BILL_2026 && s.commencedBy(context.asOf())).isPresent();
+    }
+
+    private static void partnerSectors(Board board, DefinitionIndex index, boolean localAuthoritySeat, Findings out) {
         List<BoardMember> partners = board.withRole(BoardRole.PARTNER_MEMBER);
         if (partners.size() < MIN_PARTNER_MEMBERS) {
             out.report(Rule.BRD_005, membersKey(board), null, "The board has " + partners.size() + " partner member"
@@ -166,7 +175,7 @@ public final class BoardRules implements RuleFamily {
             }
         }
         for (PartnerSector sector : PartnerSector.values()) {
-            if (!covered.contains(sector)) {
+            if (!covered.contains(sector) && (localAuthoritySeat || sector != PartnerSector.LOCAL_AUTHORITY)) {
                 out.report(Rule.BRD_005, membersKey(board), null, "No partner member is nominated by " + nominators(sector),
                         "Add a member with 'role: partner-member' and 'partner-sector: " + sector.key() + "'.");
             }

@@ -218,7 +218,7 @@ public final class CommitteeRules implements RuleFamily {
     /** Where a system-wide finding about committees goes when there is nothing more precise. */
     private static Location fallback(Definition d) {
         if (!d.committees().isEmpty()) {
-            return Location.ofFile(d.committees().get(0).at().at().file());
+            return d.committees().get(0).at().at(); // the list it belongs in, at a real line
         }
         return d.board() != null ? d.board().at().at() : Span.NONE.at();
     }

@@ -204,13 +204,16 @@ final class ContentRules implements RuleFamily {
         }
     }
 
-    private static final String UNDRAWABLE_HINT = "The PDFs embed fonts for Latin, Greek, Cyrillic, Arabic, Devanagari, Bengali, Gurmukhi, "
-            + "Chinese, Japanese and Korean; replace the character, or add a font that has it to the project's templates.";
+    /** The scripts the embedded faces draw: Chinese, Japanese and Korean only where this build has the CJK face. */
+    private static final String UNDRAWABLE_HINT = "The PDFs embed fonts for Latin, Greek, Cyrillic, Arabic, Devanagari, Bengali, Gurmukhi"
+            + (EmbeddedFonts.drawsCjk() ? ", Chinese, Japanese and Korean" : " (this build has no font for Chinese, Japanese or Korean)")
+            + "; replace the character, or add a font that has it to the project's templates.";
 
+    /** The PDF renderer draws '#' for a character no embedded face has (MultilingualPaperTest and ContentRulesTest show it). */
     private static String undrawable(int cp) {
         String name = Character.getName(cp);
         return "The character '" + new String(Character.toChars(cp)) + "' (U+" + String.format(Locale.ROOT, "%04X", cp)
-                + (name == null ? "" : " " + name) + ") is in no embedded font and would print as a blank box";
+                + (name == null ? "" : " " + name) + ") is in no embedded font: the PDFs would print '#' in its place";
     }
 
     private static void characters(String text, Location at, String subject, Findings out) {

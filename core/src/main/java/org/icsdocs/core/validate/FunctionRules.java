@@ -58,9 +58,8 @@ public final class FunctionRules implements RuleFamily {
         for (CoreFunction core : CoreFunction.values()) {
             List<IcbFunction> mapped = d.functions().stream().filter(f -> f.coreFunction() == core).toList();
             if (mapped.isEmpty()) {
-                // Nothing on the map to point at, so point at the file where the map is kept.
-                Location where = d.functions().isEmpty() ? index.systemLocation()
-                        : Location.ofFile(d.functions().get(0).at().at().file());
+                // Nothing on the map to point at, so point at the map's first entry (a real line, never the file as a whole).
+                Location where = d.functions().isEmpty() ? index.systemLocation() : d.functions().get(0).at().at();
                 out.report(Rule.FDM_001, where, null, "No function on the functions and decision map is the core function '"
                                 + core.label() + "', so no body is accountable for it",
                         "Add a function with 'core-function: " + core.key() + "' and name its accountable body (usually the board).");

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.icsdocs.core.diagnostic.Rule;
 import org.icsdocs.core.model.BoardMember;
 import org.icsdocs.core.model.BoardRole;
@@ -11,6 +12,7 @@ import org.icsdocs.core.model.Definition;
 import org.icsdocs.core.model.IcbFunction;
 import org.icsdocs.core.model.Organisation;
 import org.icsdocs.core.model.OrganisationKind;
+import org.icsdocs.core.model.PartnerSector;
 import org.icsdocs.core.model.PartnershipMember;
 import org.icsdocs.core.model.Place;
 import org.icsdocs.core.model.Span;
@@ -19,8 +21,11 @@ import org.icsdocs.core.model.Span;
  * HBL: what the Health Bill (as introduced on 14 May 2026) would change, applied only in the
  * {@code health-bill-2026} scenario from the commencement the user assumes. The Bill abolishes
  * NHS England and passes its functions to the Secretary of State and to ICBs, makes primary care
- * commissioning an ICB function, gives the Secretary of State a power to direct ICBs and abolishes
- * Healthwatch. Every finding is provisional: the Bill may be amended before Royal Assent.
+ * commissioning an ICB function, gives the Secretary of State a power to direct ICBs, abolishes
+ * Healthwatch, replaces the local authority partner member with a member nominated by each mayoral
+ * strategic authority's mayor (clause 21) and removes the duty to establish an integrated care
+ * partnership. Every finding is provisional: the Bill may be amended before Royal Assent; the
+ * sources held on 7 December 2026 stop at its Commons committee stage (June 2026).
  */
 public final class HealthBillRules implements RuleFamily {
 
@@ -29,7 +34,8 @@ public final class HealthBillRules implements RuleFamily {
 
     @Override
     public Set<Rule> rules() {
-        return Set.of(Rule.HBL_001, Rule.HBL_002, Rule.HBL_003, Rule.HBL_004, Rule.HBL_005, Rule.HBL_006, Rule.HBL_007);
+        return Set.of(Rule.HBL_001, Rule.HBL_002, Rule.HBL_003, Rule.HBL_004, Rule.HBL_005, Rule.HBL_006, Rule.HBL_007,
+                Rule.HBL_008, Rule.HBL_009);
     }
 
     @Override
@@ -54,14 +60,34 @@ public final class HealthBillRules implements RuleFamily {
             }
         }
         healthwatch(d, index, out);
+        if (d.icp() != null) {
+            out.report(Rule.HBL_009, d.icp().at().of("establishedBy"), d.icp().id(),
+                    d.icp().name() + " is kept as the statutory joint committee of the ICB and the local authorities; the Bill removes "
+                            + "the duty to establish one",
+                    "Decide with the local authorities whether to keep the partnership by choice, and say so on its page and in the "
+                            + "constitution; its integrated care strategy is no longer a statutory requirement once the duty goes.");
+        }
     }
 
     private static void appointments(List<BoardMember> members, DefinitionIndex index, Findings out) {
         for (BoardMember m : members) {
             if (m.role() == BoardRole.CHAIR && isNhsEngland(m.appointedBy(), index)) {
+                // No source held says who appoints an ICB chair after NHS England's abolition: the hint names no one.
                 out.report(Rule.HBL_001, m.at().of("appointedBy"), m.person(),
                         "The chair is appointed by NHS England, which the Bill abolishes",
-                        "From commencement the Secretary of State appoints the chair: change 'appointed-by' and the appointments section of the constitution.");
+                        "From commencement NHS England can appoint no one: the Bill's provision for the chair's appointment was not in the "
+                                + "sources held on 7 December 2026, so check the Act as passed before changing 'appointed-by' and the "
+                                + "appointments section of the constitution.");
+            }
+            if (m.role() == BoardRole.PARTNER_MEMBER && m.partnerSector() == PartnerSector.LOCAL_AUTHORITY) {
+                String nominators = m.nominatedBy().stream().map(index::organisationName).collect(Collectors.joining(" and "));
+                out.report(Rule.HBL_008, m.at().of("partnerSector"), m.person(),
+                        index.personName(m.person()) + " holds the local authority partner seat" + (nominators.isEmpty() ? "" : ", nominated by " + nominators)
+                                + "; clause 21 of the Bill removes that seat and provides instead for a member nominated by the mayor of each "
+                                + "mayoral strategic authority whose area is in the ICB's",
+                        "From commencement the seat ends: if a mayoral strategic authority's area is in the ICB's, provide for the member "
+                                + "its mayor nominates (the definition does not record strategic authorities, so check the area); "
+                                + "change the board page and the constitution's composition of the board.");
             }
             if (m.role() == BoardRole.CHIEF_EXECUTIVE && isNhsEngland(m.approvedBy(), index)) {
                 out.report(Rule.HBL_002, m.at().of("approvedBy"), m.person(),

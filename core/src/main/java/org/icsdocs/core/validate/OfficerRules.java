@@ -40,7 +40,8 @@ public final class OfficerRules implements RuleFamily {
     @Override
     public void check(RuleInput in, Findings out) {
         Definition d = in.definition();
-        Location where = d.officers().isEmpty() ? in.index().systemLocation() : Location.ofFile(d.officers().get(0).at().at().file());
+        // A missing officer points at the list it belongs in (its first entry), a real line of the file
+        Location where = d.officers().isEmpty() ? in.index().systemLocation() : d.officers().get(0).at().at();
         for (Rule rule : Rule.values()) {
             for (OfficerRole role : REQUIRED.getOrDefault(rule, List.of())) {
                 boolean named = d.officers().stream().anyMatch(o -> o.role() == role && in.index().person(o.person()).isPresent());

@@ -34,7 +34,8 @@ public final class PlanRules implements RuleFamily {
     public void check(RuleInput in, Findings out) {
         Definition d = in.definition();
         int year = FinancialYears.containing(in.context().asOf());
-        Location where = d.plans().isEmpty() ? in.index().systemLocation() : Location.ofFile(d.plans().get(0).at().at().file());
+        // A missing plan or report points at the list it belongs in (its first entry), a real line of the file
+        Location where = d.plans().isEmpty() ? in.index().systemLocation() : d.plans().get(0).at().at();
         for (Plan p : d.plans()) {
             wellFormed(p, out);
         }

@@ -306,7 +306,8 @@ public final class StructureRules implements RuleFamily {
 
     // STR-004 ------------------------------------------------------------------------------
 
-    private static final Pattern ICB = Pattern.compile("Q[A-Z0-9]{2}");
+    /** The 42 ICBs of 2022 have Q and two characters; the six of 1 April 2026 five, letter-digit-letter-digit-letter (S9B9J). */
+    private static final Pattern ICB = Pattern.compile("Q[A-Z0-9]{2}|[A-Z]\\d[A-Z]\\d[A-Z]");
     private static final Pattern TRUST = Pattern.compile("R[A-Z0-9]{2}");
     private static final Pattern COUNCIL = Pattern.compile("\\d{3}");
     private static final Pattern PRACTICE = Pattern.compile("[A-HJ-NP-Y]\\d{5}");
@@ -320,7 +321,7 @@ public final class StructureRules implements RuleFamily {
             String example;
             boolean expected = true;
             switch (o.kind()) {
-                case ICB -> { shape = ICB; example = "Q plus two characters, e.g. QKS"; }
+                case ICB -> { shape = ICB; example = "Q plus two characters, e.g. QKS, or for an ICB established in 2026 five letters and digits, e.g. S9B9J"; }
                 case NHS_TRUST, FOUNDATION_TRUST -> { shape = TRUST; example = "R plus two characters, e.g. RN7"; }
                 // District councils are not commissioners and are not usually given ODS codes.
                 case LOCAL_AUTHORITY -> { shape = COUNCIL; example = "three digits, e.g. 820"; expected = o.tier() != LocalAuthorityTier.DISTRICT; }

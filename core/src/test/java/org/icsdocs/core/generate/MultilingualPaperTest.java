@@ -15,8 +15,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.icsdocs.core.build.BuildLog;
 import org.icsdocs.core.diagnostic.Diagnostic;
 import org.icsdocs.core.testing.DefinitionFixture;
+import org.icsdocs.core.testing.OptionalTools;
 import org.icsdocs.core.testing.Outcome;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.icsdocs.core.render.pdf.PdfConformance;
@@ -62,6 +62,7 @@ class MultilingualPaperTest {
 
     @Test
     void warnsAtTheMarkdownAndPrintsEveryScriptOfTheNames() throws Exception {
+        OptionalTools.requireCjkFont();
         DefinitionFixture f = DefinitionFixture.northshire(temp).write("meetings/papers/finance-report.md", PAPER);
         Outcome outcome = f.validate();
         List<Diagnostic> found = outcome.findings("STR-005");
@@ -84,10 +85,10 @@ class MultilingualPaperTest {
             assertThat(rightmostGlyph(pdf)).as("every glyph inside the page (a long address wraps in its cell)")
                     .isLessThan(pdf.getPage(0).getMediaBox().getWidth());
         }
+        assertThat(PdfConformance.failures(Files.readAllBytes(pack), PDFAFlavour.PDFUA_1)).as("every glyph, shaped ones too, has its text").isEmpty();
         String poppler = pdftotext(pack);
         // pdftotext folds the joined Arabic forms back to the letters typed
         assertThat(poppler).contains(CHINESE, ARABIC, GREEK, PUNJABI);
-        assertThat(PdfConformance.failures(Files.readAllBytes(pack), PDFAFlavour.PDFUA_1)).as("every glyph, shaped ones too, has its text").isEmpty();
     }
 
     @Test
@@ -116,6 +117,26 @@ class MultilingualPaperTest {
         }
         // and the joined forms read back as the letters typed
         assertThat(pdftotext(site.resolve("documents/meetings/board-2026-09.pdf"))).contains(ARABIC);
+    }
+
+    @Test
+    void saysACharacterNoFontHasPrintsAsTheHashThePackShows() throws Exception {
+        // an emoji and a Mongolian letter: no embedded face has either
+        DefinitionFixture f = DefinitionFixture.northshire(temp).write("meetings/papers/finance-report.md",
+                "# Thanks\n\nWell done \uD83D\uDE00 to all.\n\nAnd \u182E to the volunteers.\n");
+        Outcome outcome = f.validate();
+        assertThat(outcome.findings("STR-005")).extracting(d -> d.location().line() + ": " + d.message())
+                .containsExactly("3: The character '\uD83D\uDE00' (U+1F600 GRINNING FACE) is in no embedded font: the PDFs would print '#' in its place",
+                        "5: The character '\u182E' (U+182E MONGOLIAN LETTER MA) is in no embedded font: the PDFs would print '#' in its place");
+        Path site = temp.resolve("site");
+        new Generator(Documents.standard(), BuildLog.silent()).generate(outcome.load().definition().orElseThrow(), outcome.report(),
+                BoardPackGenerationTest.DATE.instant(), f.root(), List.of(), site);
+        try (PDDocument pdf = Loader.loadPDF(site.resolve("documents/meetings/board-2026-09.pdf").toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true); // the '#' is drawn in a run of its own: read it where it stands on the line
+            String text = stripper.getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("Well done # to all.", "And # to the volunteers.");
+        }
     }
 
     /** Noto Sans Arabic's glyph for each character. */
@@ -151,16 +172,11 @@ class MultilingualPaperTest {
         return names;
     }
 
-    /** Poppler's pdftotext, as a reader's tools would take the text out; skipped where it is not installed. */
+    /** Poppler's pdftotext, as a reader's tools would take the text out; the test is skipped where it is not installed. */
     private static String pdftotext(Path pdf) throws Exception {
         Path out = pdf.resolveSibling("pack.txt");
-        Process p;
-        try {
-            p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), out.toString()).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            Assumptions.abort("pdftotext (poppler-utils) is not installed");
-            return "";
-        }
+        Process p = new ProcessBuilder(OptionalTools.require(OptionalTools.Tool.PDFTOTEXT).toString(), "-enc", "UTF-8", pdf.toString(), out.toString())
+                .redirectErrorStream(true).start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isZero();
         return Files.readString(out);

@@ -47,7 +47,7 @@ class ProjectInitTest {
     void refusesAnIcbDissolvedBeforeTheDateAndNamesItsSuccessor(@TempDir Path project) throws IOException {
         assertThatThrownBy(() -> init(project, "QXU", Skeletons.AS_AT)).isInstanceOf(IcsException.class)
                 .hasMessageContaining("NHS Surrey Heartlands Integrated Care Board (QXU) was dissolved on 31 March 2026")
-                .hasMessageContaining("use -Dics.icb=QXU-QNX-QNQ");
+                .hasMessageContaining("use -Dics.icb=S9B9J");
         assertThat(everything(project)).containsExactly("");
     }
 
@@ -61,7 +61,7 @@ class ProjectInitTest {
 
     @Test
     void refusesAnIcbNotYetEstablishedOnTheDate(@TempDir Path project) {
-        assertThatThrownBy(() -> init(project, "QXU-QNX-QNQ", LocalDate.of(2026, 3, 31)))
+        assertThatThrownBy(() -> init(project, "S9B9J", LocalDate.of(2026, 3, 31)))
                 .hasMessageContaining("was established on 1 April 2026, after the as-at date 2026-03-31");
     }
 

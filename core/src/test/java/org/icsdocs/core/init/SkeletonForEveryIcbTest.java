@@ -87,17 +87,18 @@ class SkeletonForEveryIcbTest {
     }
 
     @Test
-    void anIcbEstablishedIn2026RecordsThePredecessorsMergedIntoItAndNoOdsCode(@TempDir Path project) throws IOException {
-        Skeletons.init(project, "QXU-QNX-QNQ");
+    void anIcbEstablishedIn2026RecordsItsOdsCodeAndThePredecessorsMergedIntoIt(@TempDir Path project) throws IOException {
+        Skeletons.init(project, "QXU-QNX-QNQ"); // the key used before the code was known still names it
 
         String organisations = Files.readString(project.resolve("src/main/ics/organisations.yaml"));
-        assertThat(organisations).contains("name: NHS Surrey and Sussex Integrated Care Board", "established-on: 2026-04-01",
+        assertThat(organisations).contains("name: NHS Surrey and Sussex Integrated Care Board", "ods-code: S9B9J", "established-on: 2026-04-01",
                 "ods-code: QXU", "ods-code: QNX", "dissolved-on: 2026-03-31", "successor: surrey-and-sussex-icb")
                 .doesNotContain("QXU-QNX-QNQ");
         ValidationOutcome outcome = Skeletons.validate(project);
         assertThat(Skeletons.lines(outcome, Severity.ERROR)).isEmpty();
-        assertThat(outcome.diagnostics()).as("the ICB's missing code is a recorded departure, not a warning")
+        assertThat(outcome.diagnostics()).as("the ICB's code has the shape of the 2026 codes")
                 .noneMatch(d -> d.rule().id().equals("STR-004") && "surrey-and-sussex-icb".equals(d.subject()));
+        assertThat(everyYaml(project)).doesNotContain("its ODS code is not in ics-docs' reference data");
     }
 
     @Test
@@ -147,5 +148,16 @@ class SkeletonForEveryIcbTest {
             }
         }
         return files;
+    }
+
+    /** Every YAML file the skeleton wrote, one after another. */
+    private static String everyYaml(Path project) throws IOException {
+        try (var files = Files.walk(project.resolve("src/main/ics"))) {
+            StringBuilder all = new StringBuilder();
+            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                all.append(Files.readString(f));
+            }
+            return all.toString();
+        }
     }
 }

@@ -1,7 +1,6 @@
 package org.icsdocs.core.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.icsdocs.core.testing.OptionalTools;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -30,13 +30,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The example site in headless Chromium (Debian's chromium and chromium-driver), served over HTTP:
- * navigation, search, a pack download, and axe-core's WCAG 2.2 AA rules on every page. Skipped
- * when Chromium is not installed; CI installs it.
+ * navigation, search, a pack download, and axe-core's WCAG 2.2 AA rules on every page. Skipped,
+ * saying so, when Chromium or ChromeDriver is not on the PATH; CI installs them.
  */
 class BrowserTest {
-
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
     static SiteServer server;
     static WebDriver browser;
@@ -44,15 +41,31 @@ class BrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER), "Chromium and chromedriver are not installed");
+        // Without Chromium each test is skipped by requireBrowser, so the report counts every one skipped
+        // (an assumption failing here would report the class as no tests run).
+        java.util.Optional<Path> chromium = OptionalTools.find(OptionalTools.Tool.CHROMIUM);
+        java.util.Optional<Path> driver = OptionalTools.find(OptionalTools.Tool.CHROMEDRIVER);
+        if (chromium.isEmpty() || driver.isEmpty()) {
+            return;
+        }
+        start(chromium.get(), driver.get());
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void requireBrowser() {
+        OptionalTools.require(OptionalTools.Tool.CHROMIUM);
+        OptionalTools.require(OptionalTools.Tool.CHROMEDRIVER);
+    }
+
+    private static void start(Path chromium, Path driver) throws IOException {
         server = new SiteServer(ExampleSite.folder());
         profile = Files.createTempDirectory("chromium-profile");
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
+        options.setBinary(chromium.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile,
                 "--window-size=1280,1000");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build();
         browser = new ChromeDriver(service, options);
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import nu.validator.validation.SimpleDocumentValidator;
+import org.icsdocs.core.testing.OptionalTools;
 import org.icsdocs.core.build.BuildLog;
 import org.icsdocs.core.api.GenerateOutcome;
 import org.icsdocs.core.api.GenerateRequest;
@@ -127,19 +128,19 @@ class FreshSkeletonSiteTest {
     @Test
     @SuppressWarnings("unchecked")
     void everyPageHasNoAxeViolationsOfWcag22AA() throws IOException {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(BrowserTest.CHROMIUM) && Files.isExecutable(BrowserTest.DRIVER),
-                "Chromium and chromedriver are not installed");
+        Path chromium = OptionalTools.require(OptionalTools.Tool.CHROMIUM);
+        Path driver = OptionalTools.require(OptionalTools.Tool.CHROMEDRIVER);
         String axe;
         try (InputStream in = FreshSkeletonSiteTest.class.getResourceAsStream("/axe/axe.min.js")) {
             axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Path profile = Files.createTempDirectory("chromium-profile");
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(BrowserTest.CHROMIUM.toFile());
+        options.setBinary(chromium.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile,
                 "--window-size=1280,1000");
-        WebDriver browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(BrowserTest.DRIVER.toFile()).build(), options);
+        WebDriver browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build(), options);
         List<String> violations = new ArrayList<>();
         try (SiteServer server = new SiteServer(site)) {
             for (String page : pages()) {

@@ -56,7 +56,19 @@ class TransitionTest {
             assertThat(c.path("message").asText()).startsWith("Provisional");
         });
         assertThat(byBill).extracting(c -> c.path("rule").asText())
-                .contains("HBL-001", "HBL-002", "HBL-003", "HBL-004", "HBL-005", "HBL-006", "HBL-007");
+                .contains("HBL-001", "HBL-002", "HBL-003", "HBL-004", "HBL-005", "HBL-006", "HBL-007", "HBL-008", "HBL-009");
+        // clause 21: each local authority partner seat, with the Bill's provision
+        assertThat(byBill).filteredOn(c -> c.path("rule").asText().equals("HBL-008")).isNotEmpty().allSatisfy(c -> {
+            assertThat(c.path("file").asText()).isEqualTo("src/main/ics/board.yaml");
+            assertThat(c.path("source").asText()).contains("cl. 21", "mayoral strategic authority");
+            assertThat(c.path("message").asText()).contains("clause 21", "local authority partner seat");
+        });
+        assertThat(byBill).filteredOn(c -> c.path("rule").asText().equals("HBL-009")).singleElement().satisfies(c -> {
+            assertThat(c.path("source").asText()).contains("requirement to establish integrated care partnerships", "impact assessment");
+            assertThat(c.path("affects").asText()).contains("integrated care partnership page");
+        });
+        assertThat(byBill).filteredOn(c -> c.path("rule").asText().equals("HBL-001")).singleElement()
+                .satisfies(c -> assertThat(c.path("action").asText()).doesNotContain("Secretary of State"));
         assertThat(byBill).filteredOn(c -> c.path("rule").asText().equals("HBL-005")).singleElement()
                 .satisfies(c -> assertThat(c.path("message").asText()).contains("specialised services"));
     }

@@ -97,4 +97,45 @@ class HealthBillRulesTest {
         assertThat(outcome.validate(DefinitionFixture.AS_OF, Optional.empty()).findings("BRD-016")).isNotEmpty();
         assertThat(outcome.validate(COMMENCEMENT, BILL).findings("BRD-016")).isEmpty();
     }
+
+    @Test
+    void chairsAppointmentHintNamesNoAppointerTheSourcesDoNotGive() {
+        var outcome = DefinitionFixture.northshire(temp).validate(COMMENCEMENT, BILL);
+
+        assertThat(outcome.findings("HBL-001")).singleElement().satisfies(d -> {
+            assertThat(d.message()).contains("NHS England, which the Bill abolishes");
+            assertThat(d.hint()).contains("check the Act as passed").doesNotContain("Secretary of State");
+        });
+    }
+
+    @Test
+    void clause21FlagsTheLocalAuthorityPartnerSeatAtItsSectorKey() {
+        var outcome = DefinitionFixture.northshire(temp).validate(COMMENCEMENT, BILL);
+
+        var seat = Located.keyIn(outcome, d -> d.board().members().stream().filter(m -> m.person().equals("la-partner")).findFirst().orElseThrow()
+                .at().of("partnerSector"));
+        Located.single(outcome, "HBL-008", seat, "Provisional, under the Health Bill", "local authority partner seat",
+                "clause 21", "mayor of each mayoral strategic authority");
+        assertThat(DefinitionFixture.northshire(temp).validate(COMMENCEMENT.minusDays(1), BILL).findings("HBL-008")).isEmpty();
+    }
+
+    @Test
+    void afterClause21TheBoardNeedsNoLocalAuthorityPartnerMember() {
+        var withoutSeat = DefinitionFixture.northshire(temp).remove("board.members[person=la-partner]");
+
+        assertThat(withoutSeat.validate(DefinitionFixture.AS_OF, Optional.empty()).findings("BRD-005"))
+                .anySatisfy(d -> assertThat(d.message()).contains("local authorities"));
+        assertThat(withoutSeat.validate(COMMENCEMENT, BILL).findings("BRD-005")).noneSatisfy(d -> assertThat(d.message()).contains("local authorities"));
+        assertThat(withoutSeat.validate(COMMENCEMENT, BILL).findings("HBL-008")).isEmpty();
+    }
+
+    @Test
+    void theEndOfTheIcpDutyIsFlaggedAtWhoEstablishedItAndEndsIcp001() {
+        var outcome = DefinitionFixture.northshire(temp).validate(COMMENCEMENT, BILL);
+        Located.single(outcome, "HBL-009", Located.keyIn(outcome, d -> d.icp().at().of("establishedBy")), "removes the duty to establish one");
+
+        var unestablished = DefinitionFixture.northshire(temp).set("icp.established-by", java.util.List.of("northshire-icb"));
+        assertThat(unestablished.validate(DefinitionFixture.AS_OF, Optional.empty()).findings("ICP-001")).isNotEmpty();
+        assertThat(unestablished.validate(COMMENCEMENT, BILL).findings("ICP-001")).isEmpty();
+    }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
-import org.icsdocs.core.diagnostic.Location;
 import org.icsdocs.core.diagnostic.Severity;
 import org.icsdocs.core.testing.DefinitionFixture;
 import org.junit.jupiter.api.Test;
@@ -21,12 +20,12 @@ class OfficerRulesTest {
         return DefinitionFixture.northshire(temp);
     }
 
-    private static final Location OFFICERS_FILE = Location.ofFile("arrangements.yaml");
-
     private void flagsMissing(String rule, String role, String words, Severity severity) {
         var outcome = fixture().remove("officers[role=" + role + "]").validate();
         assertThat(outcome.findings(rule)).singleElement().satisfies(d -> {
-            assertThat(d.location()).isEqualTo(OFFICERS_FILE);
+            // the list the officer belongs in: its first entry, at a real line
+            assertThat(d.location()).isEqualTo(Located.keyIn(outcome, def -> def.officers().get(0).at().at()));
+            assertThat(d.location().line()).isPositive();
             assertThat(d.message()).contains(words);
             assertThat(d.severity()).isEqualTo(severity);
         });

@@ -34,6 +34,13 @@ class PlanRulesTest {
         return Located.keyIn(outcome, d -> plan(d, kind, year).at().of(component));
     }
 
+    /** Where a finding about a missing plan points: the plans list's first entry, a real line (never the file as a whole, line 0). */
+    private static Location firstPlan(Outcome outcome) {
+        Location first = Located.keyIn(outcome, d -> d.plans().get(0).at().at());
+        assertThat(first.line()).isPositive();
+        return first;
+    }
+
     @Test
     void rejectsForwardPlanAgreedAfterItsYearStarts() {
         var outcome = fixture().set(JFP + ".agreed-on", "2026-05-14").set(JFP + ".published-on", "2026-05-20").validate();
@@ -45,7 +52,7 @@ class PlanRulesTest {
     void flagsMissingForwardPlanForTheYear() {
         var outcome = fixture().set(JFP + ".financial-year", "2025/26").validate();
         assertThat(outcome.findings("PLN-001")).singleElement().satisfies(d -> {
-            assertThat(d.location()).isEqualTo(Location.ofFile("arrangements.yaml"));
+            assertThat(d.location()).isEqualTo(firstPlan(outcome));
             assertThat(d.message()).contains("no joint forward plan for 2026/27");
         });
     }
@@ -83,7 +90,7 @@ class PlanRulesTest {
     void flagsMissingAnnualReportOnTheYearBeforeLast() {
         var outcome = fixture().remove("plans[financial-year=2024/25]").validate();
         assertThat(outcome.findings("PLN-003")).singleElement().satisfies(d -> {
-            assertThat(d.location()).isEqualTo(Location.ofFile("arrangements.yaml"));
+            assertThat(d.location()).isEqualTo(firstPlan(outcome));
             assertThat(d.message()).contains("no annual report on 2024/25", "due during 2025/26");
         });
     }

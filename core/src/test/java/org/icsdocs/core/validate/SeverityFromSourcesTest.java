@@ -42,6 +42,15 @@ class SeverityFromSourcesTest {
     }
 
     @Test
+    void mentalHealthOrdinaryMemberIsLawFromTheDayIcbsWereEstablished() {
+        // Sch. 1B came into force for ICBs on 1 July 2022 (S.I. 2022/734), the mental-health seat with it
+        assertThat(Rule.BRD_015.inForce().from()).isEqualTo(java.time.LocalDate.of(2022, 7, 1));
+        var broken = fixture().set("people[id=ine-deputy].expertise", List.of("governance"));
+        assertThat(broken.validate(java.time.LocalDate.of(2022, 7, 1)).findings("BRD-015")).hasSize(1);
+        assertThat(Rule.BRD_015.inForce().appliesOn(java.time.LocalDate.of(2022, 6, 30), java.util.Optional.empty())).isFalse();
+    }
+
+    @Test
     void chairWithMentalHealthExperienceIsNoOrdinaryMember() {
         var outcome = fixture()
                 .set("people[id=ine-deputy].expertise", List.of("governance"))

@@ -241,6 +241,13 @@ class StructureRulesTest {
     }
 
     @Test
+    void acceptsTheFiveCharacterCodeOfAnIcbEstablishedIn2026AndRejectsOtherShapes() {
+        assertThat(fixture().set("organisations[id=northshire-icb].ods-code", "S9B9J").validate().findings("STR-004")).isEmpty();
+        var outcome = fixture().set("organisations[id=northshire-icb].ods-code", "S9B9").validate();
+        assertThat(outcome.findings("STR-004")).singleElement().satisfies(d -> assertThat(d.hint()).contains("QKS", "S9B9J"));
+    }
+
+    @Test
     void acceptsADistrictCouncilWithoutACode() {
         var outcome = fixture().remove("organisations[id=eastdale-dc].ods-code").validate();
         assertThat(outcome.findings("STR-004")).isEmpty();

@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.icsdocs.core.testing.OptionalTools;
 
 /**
  * Converts a Word document to PDF with LibreOffice headless, as a reviewer's copy of Word would
- * open it. CI installs it (Debian package {@code libreoffice-writer-nogui}); each conversion uses
+ * open it. CI installs it (Debian package {@code libreoffice-writer-nogui}); where it is not on the
+ * PATH the calling test is skipped, saying so. Each conversion uses
  * its own user profile so parallel builds do not share one.
  */
 public final class LibreOffice {
@@ -33,7 +35,7 @@ public final class LibreOffice {
         Path profile = Files.createDirectories(workDir.resolve("lo-profile"));
         Path out = Files.createDirectories(workDir.resolve("lo-out"));
         Path log = workDir.resolve("lo.log");
-        List<String> command = new java.util.ArrayList<>(List.of("soffice", "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore",
+        List<String> command = new java.util.ArrayList<>(List.of(OptionalTools.require(OptionalTools.Tool.SOFFICE).toString(), "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore",
                 "--convert-to", "pdf", "--outdir", out.toString()));
         docxs.forEach(d -> command.add(d.toString()));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
