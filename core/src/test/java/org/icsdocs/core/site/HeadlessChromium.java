@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.icsdocs.core.testing.OptionalTools;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -21,15 +22,17 @@ final class HeadlessChromium {
     private HeadlessChromium() {
     }
 
-    static boolean installed() {
-        return Files.isExecutable(BrowserTest.CHROMIUM) && Files.isExecutable(BrowserTest.DRIVER);
+    /** Skips the calling test, saying why, unless Chromium and ChromeDriver are on the PATH. */
+    static void require() {
+        OptionalTools.require(OptionalTools.Tool.CHROMIUM);
+        OptionalTools.require(OptionalTools.Tool.CHROMEDRIVER);
     }
 
     static WebDriver start(int width, int height, boolean javascript) {
         try {
             Path profile = Files.createTempDirectory("chromium-profile");
             ChromeOptions options = new ChromeOptions();
-            options.setBinary(BrowserTest.CHROMIUM.toFile());
+            options.setBinary(OptionalTools.require(OptionalTools.Tool.CHROMIUM).toFile());
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile,
                     "--window-size=" + Math.max(width, 500) + "," + height, "--hide-scrollbars");
@@ -39,7 +42,7 @@ final class HeadlessChromium {
             if (!javascript) {
                 options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
             }
-            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(BrowserTest.DRIVER.toFile()).build();
+            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(OptionalTools.require(OptionalTools.Tool.CHROMEDRIVER).toFile()).build();
             return new ChromeDriver(service, options);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,7 +1,6 @@
 package org.icsdocs.core.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +28,7 @@ class PhoneWidthTest {
 
     @BeforeAll
     static void start() {
-        assumeTrue(HeadlessChromium.installed(), "Chromium and chromedriver are not installed");
+        HeadlessChromium.require();
         server = new SiteServer(ExampleSite.folder());
         withScript = HeadlessChromium.start(PHONE, 844, true);
         withoutScript = HeadlessChromium.start(PHONE, 844, false);

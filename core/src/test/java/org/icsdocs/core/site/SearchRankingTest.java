@@ -1,7 +1,6 @@
 package org.icsdocs.core.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +29,7 @@ class SearchRankingTest {
 
     @BeforeAll
     static void start() {
-        assumeTrue(HeadlessChromium.installed(), "Chromium and chromedriver are not installed");
+        HeadlessChromium.require();
         server = new SiteServer(ExampleSite.folder());
         browser = HeadlessChromium.start(1280, 1000, true);
     }
