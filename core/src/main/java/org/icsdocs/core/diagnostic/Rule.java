@@ -248,6 +248,28 @@ public enum Rule {
             InForce.since(HCA_2022, "2024-01-01"), Sources.providerSelectionRegime("reg 24")),
     PSR_002(ERROR, "The ICB publishes an annual summary of its contracting activity for each financial year.",
             InForce.since(HCA_2022, "2024-01-01"), Sources.providerSelectionRegime("reg 25")),
+    // A decision-maker with a declared interest in the provider chosen: reg 21 requires conflicts to be identified
+    // and managed, and reg 24 a record of how; the guidance expects the conflicted person to be excluded from the decision.
+    PSR_003(ERROR, "No one who decided a contract award has a declared interest in the provider awarded it, unless the award records that conflict and how it was managed.",
+            InForce.since(HCA_2022, "2024-01-01"), Sources.providerSelectionRegime("reg 21, reg 24"),
+            Sources.conflictsOfInterest("managing conflicts in procurement and decision making")),
+    // Each process ends with a notice of the award submitted for publication within 30 days of the award (direct
+    // award processes A and B, and after the standstill for C, most suitable provider and competitive processes; urgent awards).
+    PSR_004(ERROR, "The notice of a contract award is published within 30 days of the award.",
+            InForce.since(HCA_2022, "2024-01-01"), Sources.providerSelectionRegime("regs 7 to 11 and 14 (notice of the award within 30 days)")),
+
+    // Gifts, hospitality and sponsorship (the registers NHS England's conflicts of interest guidance asks for)
+    GHS_001(WARNING, "An offer of a gift, hospitality or sponsorship, accepted or declined, is declared for the register within 28 days.",
+            InForce.since(HCA_2022, "2022-07-01"), Sources.conflictsOfInterest("gifts; hospitality; sponsorship (declarations within 28 days)"),
+            Sources.nhsAct("14Z30")),
+    GHS_002(WARNING, "A gift over £50, hospitality over £75, or any sponsorship is accepted only on a recorded decision naming who approved it.",
+            InForce.since(HCA_2022, "2022-07-01"), Sources.conflictsOfInterest("gifts (over £50); hospitality (over £75, senior approval); sponsored events")),
+
+    // Key policies (the publication scheme's class 'our policies and procedures')
+    POL_001(WARNING, "A key policy the ICB publishes has not passed its review date.",
+            InForce.since(HCA_2022, "2022-07-01"),
+            Sources.act("Freedom of Information Act 2000", "s19 (publication scheme); ICO definition document for health bodies, class 'our policies and procedures'", "https://www.legislation.gov.uk/ukpga/2000/36/section/19"),
+            Sources.modelConstitution("governance handbook: key policies")),
 
     // Public sector equality duty
     EQD_001(ERROR, "The ICB records how it has due regard to the aims of the public sector equality duty in its decisions.",

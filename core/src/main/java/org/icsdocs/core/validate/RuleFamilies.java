@@ -28,6 +28,8 @@ public final class RuleFamilies {
                 new FinancialDutyRules(),
                 new PlanRules(),
                 new ProcurementRules(),
+                new GiftRules(),
+                new PolicyRules(),
                 new EqualityRules(),
                 new OfficerRules(),
                 new MeetingRules(),
