@@ -51,9 +51,10 @@ public final class SiteGenerator implements JobGenerator {
     public static final String PAGE_JOBS = "page:";
 
     /** What the site's files depend on: its own templates, and the documents' stylesheets it publishes. */
-    public static final List<String> TEMPLATE_FAMILIES = List.of("site", "constitution", "decision-map", "board-pack");
+    public static final List<String> TEMPLATE_FAMILIES = List.of("site", "handbook", "constitution", "decision-map", "board-pack");
 
-    private static final List<String> PAGE_FAMILIES = List.of("site");
+    /** The pages' own templates, and the registers and terms of reference they share with the governance handbook. */
+    private static final List<String> PAGE_FAMILIES = List.of("site", "handbook");
 
     private final Supplier<RenderContext> shared;
     private final BuildLog log;
@@ -100,6 +101,7 @@ public final class SiteGenerator implements JobGenerator {
         view = new SiteView(context);
         site = info(context);
         List<SitePage> all = new ArrayList<>(StructurePages.of(context.definition()));
+        all.addAll(TransparencyPages.of());
         all.addAll(MeetingPages.of(context, fragments, view));
         all.add(StructurePages.page("404.html", "Page not found", "", "not-found", "", List.of(), Map.of(), List.of()));
         pages = List.copyOf(all);
