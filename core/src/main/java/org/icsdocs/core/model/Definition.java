@@ -35,6 +35,7 @@ public record Definition(
         @Doc("The register of sponsorship: each offer, accepted or declined.") List<Sponsorship> sponsorships,
         @Doc("Key policies with their approval and review dates.") List<Policy> policies,
         @Doc("Where to send a freedom of information request or a complaint.") Transparency transparency,
+        @Doc("The scheme of reservation and delegation: the decisions reserved to the board and those delegated, with limits.") SchemeOfDelegation scheme,
         @Doc("Recorded reasons for departing from national guidance (silences a warning or advice).") List<Justification> justifications) {
 
     public Definition {

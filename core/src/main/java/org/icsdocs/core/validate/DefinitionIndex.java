@@ -83,6 +83,15 @@ public final class DefinitionIndex {
         bodies.addAll(collaboratives.keySet());
         bodies.addAll(organisations.keySet());
         ids.put(RefKind.BODY, Set.copyOf(bodies));
+        Set<String> categories = new java.util.LinkedHashSet<>();
+        Set<String> roles = new java.util.LinkedHashSet<>();
+        if (d.scheme() != null) {
+            d.scheme().categories().forEach(c -> categories.add(c.id()));
+            d.scheme().roles().forEach(r -> roles.add(r.id()));
+        }
+        ids.put(RefKind.DECISION_CATEGORY, Set.copyOf(categories));
+        ids.put(RefKind.ROLE, Set.copyOf(roles));
+        ids.put(RefKind.HOLDER, union(bodies, roles));
     }
 
     private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
