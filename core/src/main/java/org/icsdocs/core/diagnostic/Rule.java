@@ -258,6 +258,12 @@ public enum Rule {
     PSR_004(ERROR, "The notice of a contract award is published within 30 days of the award.",
             InForce.since(HCA_2022, "2024-01-01"), Sources.providerSelectionRegime("regs 7 to 11 and 14 (notice of the award within 30 days)")),
 
+    // Who decided under which authority: the scheme of reservation and delegation says who may award a contract of
+    // each kind and up to what value (the constitution's scheme, with the standing financial instructions).
+    PSR_005(ERROR, "A contract award names the category of the scheme of reservation and delegation it was decided under, and the body that decided it holds that authority at the award's value.",
+            InForce.since(HCA_2022, "2024-01-01"), Sources.providerSelectionRegime("reg 24 (the decision-making process followed)"),
+            Sources.modelConstitution("scheme of reservation and delegation")),
+
     // Gifts, hospitality and sponsorship (the registers NHS England's conflicts of interest guidance asks for)
     GHS_001(WARNING, "An offer of a gift, hospitality or sponsorship, accepted or declined, is declared for the register within 28 days.",
             InForce.since(HCA_2022, "2022-07-01"), Sources.conflictsOfInterest("gifts; hospitality; sponsorship (declarations within 28 days)"),

@@ -15,7 +15,7 @@ public record ContractAward(
         @Doc("Direct award C, most suitable provider or competitive process: how the key criteria and basic selection criteria were taken into account.") String criteriaConsidered,
         @Doc("How conflicts of interest were managed, in general.") String conflictsManaged,
         @Doc("The contract's value over its term, e.g. £12m.") Money value,
-        @Doc("The entry of the scheme of reservation and delegation under which the decision was taken.") String authority,
+        @Ref(RefKind.DECISION_CATEGORY) @Doc("The category of the scheme of reservation and delegation the decision was taken under (PSR-005).") String authority,
         @Doc("Each conflict of interest declared in the decision, and how it was managed (PSR-003).") List<AwardConflict> conflicts,
         @Doc("The day the contract was awarded, after any standstill period; the decision day if not given.") LocalDate awardedOn,
         @Doc("The day the notice of the award was published (PSR-004: within 30 days of the award).") LocalDate noticePublishedOn,

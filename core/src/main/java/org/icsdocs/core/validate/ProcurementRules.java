@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.icsdocs.core.diagnostic.Location;
 import org.icsdocs.core.diagnostic.Rule;
+import org.icsdocs.core.model.Authorities;
 import org.icsdocs.core.model.ContractAward;
 import org.icsdocs.core.model.Declaration;
 import org.icsdocs.core.model.Definition;
@@ -29,18 +30,22 @@ public final class ProcurementRules implements RuleFamily {
 
     @Override
     public Set<Rule> rules() {
-        return Set.of(Rule.PSR_001, Rule.PSR_002, Rule.PSR_003, Rule.PSR_004);
+        return Set.of(Rule.PSR_001, Rule.PSR_002, Rule.PSR_003, Rule.PSR_004, Rule.PSR_005);
     }
 
     @Override
     public void check(RuleInput in, Findings out) {
         Definition d = in.definition();
         Procurement p = d.procurement();
+        Authorities scheme = Authorities.of(d);
         for (ContractAward a : p == null ? List.<ContractAward>of() : p.awards()) {
             if (a.decidedOn() != null && !a.decidedOn().isBefore(IN_FORCE)) {
                 record(a, out);
                 conflicts(a, in.index(), out);
                 notice(a, in.context().asOf(), out);
+                if (scheme.present()) {
+                    authority(a, scheme, in.index(), out);
+                }
             }
         }
         int previous = FinancialYears.containing(in.context().asOf()) - 1;
@@ -77,6 +82,25 @@ public final class ProcurementRules implements RuleFamily {
                     break;
                 }
             }
+        }
+    }
+
+    /** Only where the definition has a scheme: without one there is nothing to judge the authority by. */
+    private static void authority(ContractAward a, Authorities scheme, DefinitionIndex index, Findings out) {
+        if (a.authority() == null || a.authority().isBlank()) {
+            out.report(Rule.PSR_005, a.at().at(), a.id(), "Award " + a.id() + " (" + a.services() + ") does not say which category of the scheme of reservation and delegation it was decided under",
+                    "Add 'authority:' with the id of the scheme's category (for example the one for the process followed).");
+            return;
+        }
+        if (a.decidedBy() == null || scheme.category(a.authority()).isEmpty()) {
+            return; // an unknown category is STR-001's finding
+        }
+        if (scheme.authorityFor(a.authority(), a.value(), a.decidedBy()).isEmpty()) {
+            String name = scheme.category(a.authority()).get().name();
+            out.report(Rule.PSR_005, a.at().of("decidedBy"), a.id(), index.bodyName(a.decidedBy()) + " decided award " + a.id()
+                    + (a.value() == null ? "" : " at " + a.value()) + ", but the scheme of reservation and delegation does not give it the authority to '"
+                    + name + "'" + (a.value() == null ? "" : " at that value"),
+                    "Correct 'decided-by:' or 'authority:', or record the delegation in the scheme.");
         }
     }
 

@@ -52,7 +52,7 @@ class RegisterRulesTest {
     @Test
     void exampleKeepsEveryRegisterRule() {
         Outcome o = example().validate();
-        for (String rule : List.of("GHS-001", "GHS-002", "PSR-003", "PSR-004", "POL-001")) {
+        for (String rule : List.of("GHS-001", "GHS-002", "PSR-003", "PSR-004", "PSR-005", "POL-001")) {
             assertThat(o.findings(rule)).as(rule).isEmpty();
         }
     }
@@ -158,6 +158,22 @@ class RegisterRulesTest {
         Outcome o = late.remove("procurement.awards[id=psr-2026-003].awarded-on").validate();
         Located.single(o, "PSR-004", Located.keyIn(o, d -> d.procurement().awards().get(award(o, "psr-2026-003")).at().of("noticePublishedOn")),
                 "2026-08-12", "2026-07-09");
+    }
+
+    // PSR-005 ------------------------------------------------------------------------------
+
+    @Test
+    void rejectsAnAwardDecidedByABodyTheSchemeGivesNoAuthority() {
+        Outcome o = example().set("procurement.awards[id=psr-2026-003].decided-by", "quality").validate();
+        Located.single(o, "PSR-005", Located.keyIn(o, d -> d.procurement().awards().get(award(o, "psr-2026-003")).at().of("decidedBy")),
+                "psr-2026-003", "£6.2m", "direct award process A, B or C");
+    }
+
+    @Test
+    void rejectsAnAwardThatNamesNoAuthority() {
+        Outcome o = example().remove("procurement.awards[id=psr-2025-014].authority").validate();
+        Located.single(o, "PSR-005", Located.keyIn(o, d -> d.procurement().awards().get(award(o, "psr-2025-014")).at().at()),
+                "psr-2025-014", "does not say which category");
     }
 
     // POL-001 ------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.icsdocs.core.model.Authorities;
 import org.icsdocs.core.model.Committee;
 import org.icsdocs.core.model.ContractAward;
 import org.icsdocs.core.model.FileRef;
@@ -103,15 +104,19 @@ public final class RegisterView {
     }
 
     /**
-     * The authority an award was decided under, as readers know it. The scheme of reservation and
-     * delegation's entries are not in this model, so its reference (an id) is never printed: the
-     * register names the scheme and the body that decided.
+     * The authority an award was decided under, in words: the scheme of reservation and
+     * delegation's category and the limit of the holder that decided. Never an id: without a
+     * scheme, or with a category it lacks, the register says only which body decided.
      */
     public String authority(ContractAward a) {
-        if (blank(a.authority())) {
-            return "";
+        Authorities scheme = Authorities.of(context.definition());
+        if (blank(a.authority()) || scheme.category(a.authority()).isEmpty()) {
+            return blank(a.decidedBy()) ? "" : "A decision for " + theBody(a.decidedBy());
         }
-        return "The scheme of reservation and delegation" + (blank(a.decidedBy()) ? "" : ", as a decision for " + theBody(a.decidedBy()));
+        String category = scheme.category(a.authority()).get().name();
+        String limit = blank(a.decidedBy()) ? "" : scheme.authorityFor(a.authority(), a.value(), a.decidedBy())
+                .map(x -> x.limit() == null ? ", without limit" : ", up to " + x.limit()).map(l -> "; held by " + theBody(a.decidedBy()) + l).orElse("");
+        return "Scheme of reservation and delegation: " + category + limit;
     }
 
     private String theBody(String id) {
