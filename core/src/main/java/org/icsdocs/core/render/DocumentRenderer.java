@@ -10,4 +10,9 @@ public interface DocumentRenderer {
      * the shared {@code documents} and {@code fonts}, what a template change must re-render it for.
      */
     String templateFamily();
+
+    /** Every template family whose change changes the document: its own, and any another renderer it reuses prints with. */
+    default java.util.List<String> templateFamilies() {
+        return java.util.List.of(templateFamily());
+    }
 }

@@ -1,0 +1,148 @@
+package org.icsdocs.core.render.handbook;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.icsdocs.core.model.Authorities;
+import org.icsdocs.core.model.Definition;
+import org.icsdocs.core.model.RelatedDocument;
+import org.icsdocs.core.render.DocumentRenderer;
+import org.icsdocs.core.render.Numbering;
+import org.icsdocs.core.render.RenderContext;
+import org.icsdocs.core.render.RenderedDocument;
+import org.icsdocs.core.render.amendment.InForceConstitution;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The governance handbook: the documents the constitution says the ICB publishes beside it, in
+ * one. Each part comes from the same source as its own page: the constitution in force (with
+ * its standing orders) from its own renderer; the scheme of reservation and delegation from the
+ * scheme; related documents the definition supplies as Markdown (the standing financial
+ * instructions); the committees' terms of reference and the registers from the templates their
+ * pages use ({@code handbook/}). Ids are prefixed per part so that the parts' anchors stay unique.
+ */
+public final class HandbookRenderer implements DocumentRenderer {
+
+    public static final String SLUG = "governance-handbook";
+    static final String TEMPLATE = "handbook/handbook.ftlh";
+    static final String STYLESHEET = "handbook/handbook.css";
+
+    @Override
+    public String templateFamily() {
+        return "handbook";
+    }
+
+    /** The constitution's templates print part 1; a change to them changes the handbook. */
+    @Override
+    public List<String> templateFamilies() {
+        return List.of("handbook", "constitution");
+    }
+
+    @Override
+    public RenderedDocument render(RenderContext context) {
+        Definition d = context.definition();
+        RenderedDocument constitution = new InForceConstitution().render(context);
+        Map<String, Object> model = new HashMap<>();
+        model.put("hv", new RegisterView(context));
+        model.put("d", d);
+        model.put("organisation", context.index().icb().map(o -> o.name()).orElse(d.ics().name()));
+        model.put("constitution", withPrefixedIds(withoutContents(constitution.bodyHtml()), "c-"));
+        model.put("constitutionSubtitle", constitution.subtitle());
+        Authorities scheme = Authorities.of(d);
+        model.put("scheme", scheme.present() ? new SchemeView(scheme, context.index()) : null);
+        model.put("related", related(d, context));
+        String html = context.templates().render(TEMPLATE, model);
+        List<Numbering.Entry> contents = contents(html, constitution.contents());
+        return new RenderedDocument(SLUG, "Governance handbook", constitution.subtitle() == null ? null : "Constitution: " + constitution.subtitle(),
+                fillContents(html, contents), contents, List.of("constitution/constitution.css", STYLESHEET));
+    }
+
+    /** Related documents the definition supplies as Markdown files (the standing financial instructions, say), as HTML. */
+    private static List<Map<String, String>> related(Definition d, RenderContext context) {
+        List<Map<String, String>> out = new ArrayList<>();
+        if (d.constitution() == null) {
+            return out;
+        }
+        int n = 0;
+        for (RelatedDocument r : d.constitution().relatedDocuments()) {
+            if (r.file() != null && r.file().extension().equals("md")) {
+                out.add(Map.of("id", "related-" + ++n, "title", r.title(), "html", withPrefixedIds(context.markdownFile(r.file(), 2), "r" + n + "-")));
+            }
+        }
+        return out;
+    }
+
+    private static String withoutContents(String html) {
+        Document doc = parse(html);
+        doc.body().select("nav.toc").remove();
+        return doc.body().html();
+    }
+
+    /** Prefixes every id and same-document link, so two parts can both have a section called "introduction". */
+    static String withPrefixedIds(String html, String prefix) {
+        Document doc = parse(html);
+        for (Element e : doc.body().select("[id]")) {
+            e.id(prefix + e.id());
+        }
+        for (Element a : doc.body().select("a[href^=#]")) {
+            a.attr("href", "#" + prefix + a.attr("href").substring(1));
+        }
+        for (Element e : doc.body().select("[aria-labelledby]")) {
+            e.attr("aria-labelledby", prefix + e.attr("aria-labelledby"));
+        }
+        return doc.body().html();
+    }
+
+    /**
+     * One entry per part ({@code section.part}, numbered Part 1, Part 2…), the constitution's own
+     * contents under part 1 with their printed numbers, and each {@code .part-entry} heading of
+     * the other parts under its part.
+     */
+    private static List<Numbering.Entry> contents(String html, List<Numbering.Entry> constitution) {
+        Document doc = parse(html);
+        List<Numbering.Entry> out = new ArrayList<>();
+        int part = 0;
+        for (Element section : doc.body().select("section.part")) {
+            Element heading = section.selectFirst("h2");
+            part++;
+            out.add(new Numbering.Entry(section.id(), "Part " + part + ":", heading == null ? "" : heading.text(), 1));
+            if (section.id().equals("part-constitution")) {
+                for (Numbering.Entry e : constitution) {
+                    out.add(new Numbering.Entry("c-" + e.id(), e.number(), e.title(), e.depth() + 1));
+                }
+                continue;
+            }
+            int n = 0;
+            for (Element entry : section.select(".part-entry")) {
+                out.add(new Numbering.Entry(entry.id(), part + "." + ++n, entry.text(), 2));
+            }
+        }
+        return out;
+    }
+
+    private static String fillContents(String html, List<Numbering.Entry> contents) {
+        Document doc = parse(html);
+        Element toc = doc.body().selectFirst("nav.handbook-toc");
+        if (toc != null) {
+            Element list = toc.appendElement("ol").addClass("toc-list");
+            for (Numbering.Entry e : contents) {
+                if (e.depth() > 2) {
+                    continue; // the parts and their sections; the constitution's clauses are in its own contents
+                }
+                Element a = list.appendElement("li").addClass("toc-depth-" + e.depth()).appendElement("a").attr("href", "#" + e.id());
+                a.appendElement("span").addClass("toc-number").text(e.number());
+                a.appendText(" " + e.title());
+            }
+        }
+        return doc.body().html();
+    }
+
+    private static Document parse(String html) {
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.outputSettings().prettyPrint(false).syntax(Document.OutputSettings.Syntax.xml);
+        return doc;
+    }
+}
