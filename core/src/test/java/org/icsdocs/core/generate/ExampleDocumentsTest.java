@@ -66,13 +66,13 @@ class ExampleDocumentsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"constitution.pdf", "decision-map.pdf"})
+    @ValueSource(strings = {"constitution.pdf", "decision-map.pdf", "governance-handbook.pdf"})
     void pdfsAreTaggedForAccessibility(String pdf) throws IOException {
         assertThat(PdfConformance.failures(Files.readAllBytes(site.resolve("documents/" + pdf)), PDFAFlavour.PDFUA_1)).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"constitution.pdf", "decision-map.pdf"})
+    @ValueSource(strings = {"constitution.pdf", "decision-map.pdf", "governance-handbook.pdf"})
     void pdfsAreArchivable(String pdf) throws IOException {
         assertThat(PdfConformance.failures(Files.readAllBytes(site.resolve("documents/" + pdf)), PDFAFlavour.PDFA_3_A)).isEmpty();
     }

@@ -128,6 +128,25 @@ class BrowserTest {
         }
     }
 
+    /** The registers and transparency pages, at a phone's width as well as a desktop's (the desktop run is the test above). */
+    @Test
+    void registerAndTransparencyPagesHaveNoAxeViolationsOnAPhoneAndFitItsWidth() throws IOException {
+        List<String> pages = List.of("gifts-and-hospitality.html", "procurement.html", "publication-scheme.html", "foi.html", "complaints.html",
+                "policies.html", "handbook.html");
+        assertThat(ExampleSite.pages()).containsAll(pages);
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            assertThat(axeViolations(pages)).isEmpty();
+            for (String page : List.of("gifts-and-hospitality.html", "procurement.html", "policies.html")) {
+                browser.get(server.url(page));
+                Object overflow = ((JavascriptExecutor) browser).executeScript("return document.querySelector('main').scrollWidth > window.innerWidth;");
+                assertThat(overflow).as(page + " fits the phone's width").isEqualTo(false);
+            }
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static List<String> axeViolations(List<String> pages) throws IOException {
         String axe;

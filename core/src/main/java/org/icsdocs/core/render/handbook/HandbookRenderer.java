@@ -56,7 +56,8 @@ public final class HandbookRenderer implements DocumentRenderer {
         model.put("related", related(d, context));
         String html = context.templates().render(TEMPLATE, model);
         List<Numbering.Entry> contents = contents(html, constitution.contents());
-        return new RenderedDocument(SLUG, "Governance handbook", constitution.subtitle() == null ? null : "Constitution: " + constitution.subtitle(),
+        String asAt = "As at " + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK).format(context.buildDate());
+        return new RenderedDocument(SLUG, "Governance handbook", asAt,
                 fillContents(html, contents), contents, List.of("constitution/constitution.css", STYLESHEET));
     }
 
