@@ -106,6 +106,13 @@ class GovernanceHandbookTest {
     }
 
     @Test
+    void aPackPrintsOnlyTheRegistersItsMeetingReviews() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(site.resolve("documents/meetings/board-2026-09-10.pdf").toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Register of interests").doesNotContain("Register of gifts and hospitality");
+        }
+    }
+
+    @Test
     void libreOfficeOpensTheHandbookInWord(@TempDir Path temp) throws Exception {
         Path docx = Files.copy(site.resolve("documents/governance-handbook.docx"), temp.resolve("governance-handbook.docx"));
         LibreOffice.Conversion c = LibreOffice.toPdf(docx, temp.resolve("lo"));
