@@ -7,5 +7,6 @@ public record Transparency(
         @Doc("Email address for complaints.") String complaintsEmail,
         @Doc("Telephone number for complaints, as it should be printed.") String complaintsPhone,
         @Doc("Postal address for complaints, on one line.") String complaintsAddress,
+        @Doc("Where complaints about particular services go instead, e.g. primary care complaints to a regional hub; printed on the complaints page.") String complaintsNote,
         Span at) {
 }

@@ -70,10 +70,27 @@ public final class HandbookRenderer implements DocumentRenderer {
         int n = 0;
         for (RelatedDocument r : d.constitution().relatedDocuments()) {
             if (r.file() != null && r.file().extension().equals("md")) {
-                out.add(Map.of("id", "related-" + ++n, "title", r.title(), "html", withPrefixedIds(context.markdownFile(r.file(), 2), "r" + n + "-")));
+                String html = topHeadingsAt(context.markdownFile(r.file(), 0), 3);
+                out.add(Map.of("id", "related-" + ++n, "title", r.title(), "html", withPrefixedIds(html, "r" + n + "-")));
             }
         }
         return out;
+    }
+
+    /**
+     * An author's document under its part's heading (an h2): its highest headings become {@code level},
+     * the rest keep their steps below, so no level is skipped whichever level the author started at.
+     */
+    static String topHeadingsAt(String html, int level) {
+        Document doc = parse(html);
+        int top = 6;
+        for (Element h : doc.body().select("h1, h2, h3, h4, h5, h6")) {
+            top = Math.min(top, h.tagName().charAt(1) - '0');
+        }
+        for (Element h : doc.body().select("h1, h2, h3, h4, h5, h6")) {
+            h.tagName("h" + Math.min(6, h.tagName().charAt(1) - '0' - top + level));
+        }
+        return doc.body().html();
     }
 
     private static String withoutContents(String html) {

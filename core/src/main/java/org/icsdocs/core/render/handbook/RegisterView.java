@@ -45,7 +45,9 @@ public final class RegisterView {
     }
 
     public String orgName(String id) {
-        return blank(id) ? "" : context.index().organisation(id).map(Organisation::name).orElse(context.index().organisationName(id));
+        // a primary care network may be named where an organisation may (an interest held in one): it reads by its name too
+        return blank(id) ? "" : context.index().organisation(id).map(Organisation::name)
+                .or(() -> context.index().pcn(id).map(p -> p.name())).orElse(context.index().organisationName(id));
     }
 
     public String bodyName(String id) {
