@@ -256,7 +256,7 @@ public enum Rule {
     // Each process ends with a notice of the award submitted for publication within 30 days of the award (direct
     // award processes A and B, and after the standstill for C, most suitable provider and competitive processes; urgent awards).
     PSR_004(ERROR, "The notice of a contract award is published within 30 days of the award.",
-            InForce.since(HCA_2022, "2024-01-01"), Sources.providerSelectionRegime("regs 7 to 11 and 14 (notice of the award within 30 days)")),
+            InForce.since(HCA_2022, "2024-01-01"), Sources.providerSelectionRegime("regs 7 to 11 and 14 (notice of the award within 30 days; paragraphs unverified)")),
 
     // Who decided under which authority: the scheme of reservation and delegation says who may award a contract of
     // each kind and up to what value (the constitution's scheme, with the standing financial instructions).
