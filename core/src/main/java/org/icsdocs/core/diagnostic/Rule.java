@@ -176,7 +176,7 @@ public enum Rule {
     // all it delegates; s65Z5 lets an ICB arrange for its functions to be exercised only by another relevant body
     // (NHS England, an ICB, an NHS trust or foundation trust), a local authority or combined authority, or
     // jointly (s65Z6, by a joint committee): a provider collaborative or a place partnership is not such a body.
-    SOD_001(ERROR, "What the ICB delegates (a function, a budget or a decision of the scheme) goes to a legal person or to a committee or joint committee; a provider collaborative or a place partnership that is not a committee receives it through its lead organisation.",
+    SOD_001(ERROR, "What the ICB delegates (a function, a budget or a decision of the scheme) goes to a legal person or to a committee or joint committee; a provider collaborative receives it only through its lead provider or a joint committee of its members, and a place partnership only as a committee of the ICB or through the ICB director who leads it.",
             InForce.since(HCA_2022, "2022-07-01"), Sources.nhsAct("65Z5"), Sources.nhsAct("65Z6"), Sources.delegationGuidance()),
     SOD_002(ERROR, "An onward sub-delegation in the scheme comes from a holder of the same decision that may sub-delegate, and within that holder's own limits.",
             InForce.since(HCA_2022, "2022-07-01"), Sources.modelConstitution("1.6 related documents: the scheme of reservation and delegation; 4 arrangements for the exercise of functions"), Sources.managingPublicMoney("chapter 2 and annex 2.1, delegated authorities")),

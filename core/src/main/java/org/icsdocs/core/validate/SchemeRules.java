@@ -9,6 +9,7 @@ import org.icsdocs.core.diagnostic.Location;
 import org.icsdocs.core.diagnostic.Rule;
 import org.icsdocs.core.model.Authorities;
 import org.icsdocs.core.model.Budget;
+import org.icsdocs.core.model.CollaborativeModel;
 import org.icsdocs.core.model.Committee;
 import org.icsdocs.core.model.CoreFunction;
 import org.icsdocs.core.model.DecisionCategory;
@@ -93,7 +94,9 @@ public final class SchemeRules implements RuleFamily {
             if (body == null) {
                 return;
             }
-            index.collaborative(body).ifPresent(c -> out.report(Rule.SOD_001, at, subject,
+            // A collaborative that decides through a joint committee of its members may exercise a function
+            // jointly delegated to them (ss65Z5(1) and 65Z6); otherwise it is a name for an arrangement, not a body.
+            index.collaborative(body).filter(c -> c.decisionModel() != CollaborativeModel.JOINT_COMMITTEE).ifPresent(c -> out.report(Rule.SOD_001, at, subject,
                     c.name() + " " + what + ", but a provider collaborative is not a legal person and cannot be delegated to",
                     c.leadProvider() != null
                             ? "Delegate to its lead provider, " + index.organisationName(c.leadProvider()) + " ('" + c.leadProvider() + "'), under a lead provider agreement (NHS Act 2006 s65Z5)."
