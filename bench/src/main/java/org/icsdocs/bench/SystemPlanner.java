@@ -403,7 +403,9 @@ final class SystemPlanner {
                 if (place.model() == GovernanceModel.CONSULTATIVE_FORUM) {
                     continue;
                 }
-                String budgetHolder = place.committee() != null ? place.committee() : place.id();
+                // Under the lead provider model the budget goes to the lead provider, a legal person (SOD-001).
+                String budgetHolder = place.committee() != null ? place.committee()
+                        : place.model() == GovernanceModel.LEAD_PROVIDER && place.leadProvider() != null ? place.leadProvider() : place.id();
                 list.add(new Budget("place-" + place.id(), place.shortName() + " place delegated budget", budgetHolder, 40 + random.nextInt(80),
                         "Illustrative. Community, intermediate care and place-based services for " + place.shortName() + "."));
             }

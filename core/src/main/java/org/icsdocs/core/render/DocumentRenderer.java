@@ -10,4 +10,9 @@ public interface DocumentRenderer {
      * the shared {@code documents} and {@code fonts}, what a template change must re-render it for.
      */
     String templateFamily();
+
+    /** Whether the definition has this document to publish (the scheme of reservation and delegation only when it records one). */
+    default boolean publishes(org.icsdocs.core.model.Definition definition) {
+        return true;
+    }
 }

@@ -58,6 +58,7 @@ final class OpenData {
         Map<String, byte[]> out = new LinkedHashMap<>();
         out.put("data/structure.json", json(d, tables));
         tables.forEach((name, table) -> out.put("data/" + name + ".csv", table.csv().getBytes(StandardCharsets.UTF_8)));
+        out.putAll(SchemeData.files(d, ix));
         return out;
     }
 
@@ -110,7 +111,7 @@ final class OpenData {
         }
     }
 
-    private record Table(List<String> header, List<List<String>> rows) {
+    record Table(List<String> header, List<List<String>> rows) {
 
         String csv() {
             StringBuilder out = new StringBuilder();
