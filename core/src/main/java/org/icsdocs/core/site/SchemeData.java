@@ -23,7 +23,7 @@ import org.icsdocs.core.validate.DefinitionIndex;
  */
 final class SchemeData {
 
-    static final List<String> HEADER = List.of("decision_id", "decision", "category", "reserved_to_board", "holder", "holder_kind",
+    static final List<String> HEADER = List.of("id", "decision", "category", "reserved_to_board", "holder", "holder_kind",
             "amount", "limit_per_decision", "limit_per_year", "conditions", "sub_delegated_by", "agreement", "statutory_source", "source");
 
     private SchemeData() {

@@ -44,7 +44,7 @@ class PublicWordingTest {
     private static final Set<String> IDENTIFIER_FIELDS = Set.of("id", "person", "icb");
     private static final List<String> PLACEHOLDERS = List.of("Not stated", "None stated", "None set");
     /** Enum names that, made into words mechanically, are also ordinary English the documents use. */
-    private static final Set<String> NATURAL_PHRASES = Set.of("Joint working", "Emergency preparedness", "People plan", "Digital and data",
+    private static final Set<String> NATURAL_PHRASES = Set.of("Governance documents", "Joint working", "Emergency preparedness", "People plan", "Digital and data",
             "Allocate resources", "Arrange provision", "Collective accountability");
 
     @Test
