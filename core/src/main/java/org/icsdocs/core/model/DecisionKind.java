@@ -5,7 +5,7 @@ package org.icsdocs.core.model;
  * the published schemes of ICBs (NHS Sussex's scheme of reservation and delegation, Suffolk and
  * North East Essex ICB's governance handbook, the schemes of delegation of South West London and
  * West Yorkshire ICBs, Nottingham and Nottinghamshire ICB's standing financial instructions) and
- * NHS England's model ICB constitution (2024), which requires the scheme (section 4.3). A scheme
+ * NHS England's model ICB constitution, which names the scheme among the documents it relies on (clause 1.6). A scheme
  * names at least one category of each kind (SOD-004); it may name several of one kind, e.g. one
  * for each band of contract value.
  */

@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * The scheme of reservation and delegation (SoRD): the decisions reserved to the board and those
  * it delegates, to which body or officer role, up to which limit. NHS England's model ICB
- * constitution (2024, section 4.3) requires one; it is published beside the constitution. The
+ * constitution names it among its related documents (clause 1.6); it is published beside the constitution. The
  * queries over it, with the board and officers of the definition, are in {@link Authorities}.
  */
 @Doc("The scheme of reservation and delegation: who may take which decision, up to how much.")

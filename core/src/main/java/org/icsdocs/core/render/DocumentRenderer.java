@@ -15,4 +15,9 @@ public interface DocumentRenderer {
     default java.util.List<String> templateFamilies() {
         return java.util.List.of(templateFamily());
     }
+
+    /** Whether the definition has this document to publish (the scheme of reservation and delegation only when it records one). */
+    default boolean publishes(org.icsdocs.core.model.Definition definition) {
+        return true;
+    }
 }

@@ -63,6 +63,7 @@ final class OpenData {
         Map<String, byte[]> out = new LinkedHashMap<>();
         out.put("data/structure.json", json(d, tables));
         tables.forEach((name, table) -> out.put("data/" + name + ".csv", table.csv().getBytes(StandardCharsets.UTF_8)));
+        out.putAll(SchemeData.files(d, ix));
         return out;
     }
 

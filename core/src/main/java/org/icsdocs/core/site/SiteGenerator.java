@@ -36,13 +36,14 @@ public final class SiteGenerator implements JobGenerator {
             "nhsuk/images/favicon.ico", "nhsuk/images/favicon.svg", "nhsuk/images/nhsuk-icon-180.png",
             "nhsuk/images/nhsuk-icon-arrow-down.svg", "nhsuk/images/nhsuk-icon-arrow-up.svg",
             "nhsuk/images/nhsuk-icon-arrow-up-down.svg", "nhsuk/images/nhsuk-icon-cross.svg",
-            "site.css", "print.css", "site.js", "search.js");
+            "site.css", "print.css", "site.js", "search.js", "approve.js");
 
     /** Stylesheets of the documents whose fragments the site embeds. */
     static final Map<String, String> DOCUMENT_STYLES = Map.of(
             "constitution/constitution.css", "assets/documents/constitution.css",
             "decision-map/decision-map.css", "assets/documents/decision-map.css",
-            "board-pack/board-pack.css", "assets/documents/board-pack.css");
+            "board-pack/board-pack.css", "assets/documents/board-pack.css",
+            "scheme/scheme.css", "assets/documents/scheme.css");
 
     /** The job of the files every build writes afresh (assets, search index, sitemap, feed, open data); its key covers them. */
     public static final String JOB = "site";
@@ -51,7 +52,7 @@ public final class SiteGenerator implements JobGenerator {
     public static final String PAGE_JOBS = "page:";
 
     /** What the site's files depend on: its own templates, and the documents' stylesheets it publishes. */
-    public static final List<String> TEMPLATE_FAMILIES = List.of("site", "handbook", "constitution", "decision-map", "board-pack");
+    public static final List<String> TEMPLATE_FAMILIES = List.of("site", "handbook", "constitution", "decision-map", "board-pack", "scheme");
 
     /** The pages' own templates, and the registers and terms of reference they share with the governance handbook. */
     private static final List<String> PAGE_FAMILIES = List.of("site", "handbook");

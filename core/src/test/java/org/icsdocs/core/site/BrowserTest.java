@@ -90,6 +90,21 @@ class BrowserTest {
     }
 
     @Test
+    void whoCanApproveNamesTheLowestHolderWhoseLimitReachesTheAmount() {
+        browser.get(server.url("who-can-approve.html"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("approve-form")));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("approve-category")))
+                .selectByVisibleText("Award a contract for health care services after a competitive process");
+        browser.findElement(By.id("approve-amount")).sendKeys("£3m");
+        browser.findElement(By.cssSelector("#approve-form button")).click();
+        assertThat(browser.findElement(By.id("approve-answer")).getText()).startsWith("Finance Director may take this decision").contains("£5m");
+        browser.findElement(By.id("approve-amount")).clear();
+        browser.findElement(By.id("approve-amount")).sendKeys("30,000,000");
+        browser.findElement(By.cssSelector("#approve-form button")).click();
+        assertThat(browser.findElement(By.id("approve-answer")).getText()).startsWith("NHS Kent and Medway Board may take this decision");
+    }
+
+    @Test
     void aMeetingsPackPdfDownloads() throws Exception {
         browser.get(server.url("meetings/board-2026-09-10/index.html"));
         String href = browser.findElement(By.partialLinkText("Download all the papers")).getAttribute("href");

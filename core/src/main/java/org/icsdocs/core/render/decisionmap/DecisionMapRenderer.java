@@ -47,6 +47,7 @@ public final class DecisionMapRenderer implements DocumentRenderer {
         model.put("groups", table.groups());
         model.put("otherDepartures", table.otherDepartures());
         model.put("asAt", DATE.format(context.buildDate()));
+        model.put("hasScheme", d.scheme() != null);
         Numbering.Result numbered = new Numbering().apply(context.templates().render(TEMPLATE, model));
         java.util.SortedMap<String, byte[]> attachments = new java.util.TreeMap<>();
         attachments.put(SLUG + ".svg", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg).getBytes(java.nio.charset.StandardCharsets.UTF_8));

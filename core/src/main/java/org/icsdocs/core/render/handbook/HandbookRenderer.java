@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.icsdocs.core.model.Authorities;
 import org.icsdocs.core.model.Definition;
 import org.icsdocs.core.model.RelatedDocument;
 import org.icsdocs.core.render.DocumentRenderer;
@@ -12,6 +11,7 @@ import org.icsdocs.core.render.Numbering;
 import org.icsdocs.core.render.RenderContext;
 import org.icsdocs.core.render.RenderedDocument;
 import org.icsdocs.core.render.amendment.InForceConstitution;
+import org.icsdocs.core.render.scheme.SchemeRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -19,8 +19,7 @@ import org.jsoup.nodes.Element;
 /**
  * The governance handbook: the documents the constitution says the ICB publishes beside it, in
  * one. Each part comes from the same source as its own page: the constitution in force (with
- * its standing orders) from its own renderer; the scheme of reservation and delegation from the
- * scheme; related documents the definition supplies as Markdown (the standing financial
+ * its standing orders) and the scheme of reservation and delegation from their own renderers; related documents the definition supplies as Markdown (the standing financial
  * instructions); the committees' terms of reference and the registers from the templates their
  * pages use ({@code handbook/}). Ids are prefixed per part so that the parts' anchors stay unique.
  */
@@ -35,10 +34,10 @@ public final class HandbookRenderer implements DocumentRenderer {
         return "handbook";
     }
 
-    /** The constitution's templates print part 1; a change to them changes the handbook. */
+    /** The constitution's and the scheme's templates print parts 1 and 2; a change to them changes the handbook. */
     @Override
     public List<String> templateFamilies() {
-        return List.of("handbook", "constitution");
+        return List.of("handbook", "constitution", "scheme");
     }
 
     @Override
@@ -51,14 +50,19 @@ public final class HandbookRenderer implements DocumentRenderer {
         model.put("organisation", context.index().icb().map(o -> o.name()).orElse(d.ics().name()));
         model.put("constitution", withPrefixedIds(withoutContents(constitution.bodyHtml()), "c-"));
         model.put("constitutionSubtitle", constitution.subtitle());
-        Authorities scheme = Authorities.of(d);
-        model.put("scheme", scheme.present() ? new SchemeView(scheme, context.index()) : null);
+        SchemeRenderer schemeRenderer = new SchemeRenderer();
+        RenderedDocument scheme = schemeRenderer.publishes(d) ? schemeRenderer.render(context) : null;
+        if (scheme != null) {
+            model.put("scheme", withPrefixedIds(withoutContents(scheme.bodyHtml()), "s-"));
+            model.put("schemeSubtitle", scheme.subtitle());
+        }
         model.put("related", related(d, context));
         String html = context.templates().render(TEMPLATE, model);
-        List<Numbering.Entry> contents = contents(html, constitution.contents());
+        List<Numbering.Entry> contents = contents(html, Map.of("part-constitution", prefixed(constitution.contents(), "c-"),
+                "part-scheme", scheme == null ? List.of() : prefixed(scheme.contents(), "s-")));
         String asAt = "As at " + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK).format(context.buildDate());
         return new RenderedDocument(SLUG, "Governance handbook", asAt,
-                fillContents(html, contents), contents, List.of("constitution/constitution.css", STYLESHEET));
+                fillContents(html, contents), contents, List.of("constitution/constitution.css", "scheme/scheme.css", STYLESHEET));
     }
 
     /** Related documents the definition supplies as Markdown files (the standing financial instructions, say), as HTML. */
@@ -114,12 +118,16 @@ public final class HandbookRenderer implements DocumentRenderer {
         return doc.body().html();
     }
 
+    private static List<Numbering.Entry> prefixed(List<Numbering.Entry> entries, String prefix) {
+        return entries.stream().map(e -> new Numbering.Entry(prefix + e.id(), e.number(), e.title(), e.depth())).toList();
+    }
+
     /**
-     * One entry per part ({@code section.part}, numbered Part 1, Part 2…), the constitution's own
-     * contents under part 1 with their printed numbers, and each {@code .part-entry} heading of
-     * the other parts under its part.
+     * One entry per part ({@code section.part}, numbered Part 1, Part 2…); under a part that is a
+     * whole document (the constitution, the scheme) that document's own contents with their printed
+     * numbers, and under the others each {@code .part-entry} heading.
      */
-    private static List<Numbering.Entry> contents(String html, List<Numbering.Entry> constitution) {
+    private static List<Numbering.Entry> contents(String html, Map<String, List<Numbering.Entry>> documents) {
         Document doc = parse(html);
         List<Numbering.Entry> out = new ArrayList<>();
         int part = 0;
@@ -127,9 +135,9 @@ public final class HandbookRenderer implements DocumentRenderer {
             Element heading = section.selectFirst("h2");
             part++;
             out.add(new Numbering.Entry(section.id(), "Part " + part + ":", heading == null ? "" : heading.text(), 1));
-            if (section.id().equals("part-constitution")) {
-                for (Numbering.Entry e : constitution) {
-                    out.add(new Numbering.Entry("c-" + e.id(), e.number(), e.title(), e.depth() + 1));
+            if (documents.containsKey(section.id())) {
+                for (Numbering.Entry e : documents.get(section.id())) {
+                    out.add(new Numbering.Entry(e.id(), e.number(), e.title(), e.depth() + 1));
                 }
                 continue;
             }
