@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.icsdocs.core.model.Authorities;
 import org.icsdocs.core.model.AwardConflict;
 import org.icsdocs.core.model.ContractAward;
 import org.icsdocs.core.model.Definition;
@@ -32,8 +33,8 @@ final class RegisterData {
                 "decision", "declared_on", "illustrative"), d.sponsorships().stream().map(s -> sponsorship(s, ix)).toList()));
         List<ContractAward> awards = d.procurement() == null ? List.of() : d.procurement().awards();
         tables.put("procurement-decisions", new OpenData.Table(List.of("id", "decided_on", "services", "provider", "process", "value_pounds",
-                "decided_by", "decision_makers", "conflicts", "awarded_on", "notice_published_on", "notice_url", "illustrative"),
-                awards.stream().map(a -> award(a, ix)).toList()));
+                "decided_by", "authority", "decision_makers", "conflicts", "awarded_on", "notice_published_on", "notice_url", "illustrative"),
+                awards.stream().map(a -> award(a, ix, Authorities.of(d))).toList()));
         tables.put("policies", new OpenData.Table(List.of("id", "title", "approved_by", "approved_on", "review_due", "url", "illustrative"),
                 d.policies().stream().map(p -> policy(p, ix)).toList()));
         return tables;
@@ -51,7 +52,7 @@ final class RegisterData {
                 str(s.declaredOn()), flag(s.illustrative()));
     }
 
-    private static List<String> award(ContractAward a, DefinitionIndex ix) {
+    private static List<String> award(ContractAward a, DefinitionIndex ix, Authorities scheme) {
         List<String> conflicts = new ArrayList<>();
         for (AwardConflict c : a.conflicts()) {
             conflicts.add(name(c.person(), ix) + ": " + c.management());
@@ -60,6 +61,7 @@ final class RegisterData {
         return row(a.id(), str(a.decidedOn()), a.services(), a.provider() == null ? null : ix.organisationName(a.provider()),
                 a.process() == null ? null : a.process().label(), a.value() == null ? null : a.value().pounds().toPlainString(),
                 a.decidedBy() == null ? null : ix.bodyName(a.decidedBy()),
+                a.authority() == null ? null : scheme.category(a.authority()).map(c -> c.name()).orElse(null),
                 String.join("; ", a.decisionMakers().stream().map(p -> name(p, ix)).toList()), managed,
                 str(a.awardedOn()), str(a.noticePublishedOn()), a.noticeUrl(), flag(a.illustrative()));
     }
