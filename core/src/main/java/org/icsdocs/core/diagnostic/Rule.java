@@ -178,6 +178,35 @@ public enum Rule {
     FDM_006(ERROR, "A function delegated to a place or collaborative still traces back to the board.",
             InForce.since(HCA_2022, "2022-07-01"), Sources.delegationGuidance(), Sources.modelConstitution("scheme of reservation and delegation")),
 
+    // Scheme of reservation and delegation (SoRD). The model constitution requires a scheme (clause 1.6) setting out the
+    // decisions reserved to the board and those delegated and says the ICB remains accountable for
+    // all it delegates; s65Z5 lets an ICB arrange for its functions to be exercised only by another relevant body
+    // (NHS England, an ICB, an NHS trust or foundation trust), a local authority or combined authority, or
+    // jointly (s65Z6, by a joint committee): a provider collaborative or a place partnership is not such a body.
+    SOD_001(ERROR, "What the ICB delegates (a function, a budget or a decision of the scheme) goes to a legal person or to a committee or joint committee; a provider collaborative receives it only through its lead provider or a joint committee of its members, and a place partnership only as a committee of the ICB or through the ICB director who leads it.",
+            InForce.since(HCA_2022, "2022-07-01"), Sources.nhsAct("65Z5"), Sources.nhsAct("65Z6"), Sources.delegationGuidance()),
+    SOD_002(ERROR, "An onward sub-delegation in the scheme comes from a holder of the same decision that may sub-delegate, and within that holder's own limits.",
+            InForce.since(HCA_2022, "2022-07-01"), Sources.modelConstitution("1.6 related documents: the scheme of reservation and delegation; 4 arrangements for the exercise of functions"), Sources.managingPublicMoney("chapter 2 and annex 2.1, delegated authorities")),
+    SOD_003(ERROR, "Every decision category of the scheme is held: reserved to the board alone, or delegated to the bodies and officer roles it names.",
+            InForce.since(HCA_2022, "2022-07-01"), Sources.modelConstitution("1.6 related documents: the scheme of reservation and delegation; 4 arrangements for the exercise of functions")),
+    SOD_004(WARNING, "The scheme covers every category of decision of the catalogue: governance documents, committees, plans, risk, the annual report, delegation agreements, service change, contract awards by process, business cases, commitments, losses, write-offs, virements, waivers, continuing healthcare, individual funding requests, senior pay, legal claims, the seal and emergency preparedness.",
+            InForce.since(HCA_2022, "2022-07-01"), Sources.modelConstitution("1.6 related documents: the scheme of reservation and delegation; 4 arrangements for the exercise of functions"), Sources.managingPublicMoney("annex 4.13, losses and special payments"),
+            Sources.providerSelectionRegime("regs 6 to 11 and 24")),
+    SOD_005(ERROR, "No commissioning function, delegated budget or spending decision is held by a committee whose terms of reference give it assurance only.",
+            InForce.since(HCA_2022, "2022-07-01"), Sources.modelConstitution("4 arrangements for the exercise of functions: committees and their terms of reference"), Sources.delegationGuidance()),
+    SOD_006(ERROR, "A function NHS England delegates, when exercised with other ICBs, names the joint arrangement, and the scheme sets a financial limit on it.",
+            InForce.since(HCA_2022, "2022-07-01").endedOnCommencementOf(HEALTH_BILL_2026), Sources.nhsAct("65Z5"), Sources.nhsAct("65Z6"), Sources.delegationGuidance(),
+            Sources.guidance("NHS England, Delegation agreement for specialised services (template, 2025/26)", "financial provisions and joint working arrangements")),
+    SOD_007(ERROR, "Every officer role the scheme delegates to is held by someone the definition names.",
+            InForce.since(HCA_2022, "2022-07-01"), Sources.modelConstitution("1.6 related documents: the scheme of reservation and delegation; 4 arrangements for the exercise of functions")),
+    SOD_008(WARNING, "Emergency preparedness, resilience and response is led by the Accountable Emergency Officer: the scheme's emergency preparedness decisions name the role the officer holds, and the function is decided under them.",
+            InForce.since(HCA_2022, "2022-07-01"), Sources.nhsAct("252A"),
+            Sources.guidance("NHS England, NHS emergency preparedness, resilience and response framework (2022)", "accountable emergency officer",
+                    "https://www.england.nhs.uk/publication/nhs-emergency-preparedness-resilience-and-response-framework/"),
+            Sources.act("Civil Contingencies Act 2004", "s2, Sch. 1 Part 1 (ICBs as Category 1 responders)", "https://www.legislation.gov.uk/ukpga/2004/36")),
+    SOD_009(ERROR, "A function on the map that nothing delegates is reserved to the board, by its own flag or a reserved category of the scheme.",
+            InForce.since(HCA_2022, "2022-07-01"), Sources.modelConstitution("1.6 related documents: the scheme of reservation and delegation and the functions and decision map")),
+
     // People and communities
     ENG_001(ERROR, "The ICB has an engagement framework to involve patients, unpaid carers and the public.",
             InForce.since(HCA_2022, "2022-07-01"), Sources.nhsAct("14Z45"), Sources.workingWithPeople("")),
@@ -255,6 +284,34 @@ public enum Rule {
             InForce.since(HCA_2022, "2024-01-01"), Sources.providerSelectionRegime("reg 24")),
     PSR_002(ERROR, "The ICB publishes an annual summary of its contracting activity for each financial year.",
             InForce.since(HCA_2022, "2024-01-01"), Sources.providerSelectionRegime("reg 25")),
+    // A decision-maker with a declared interest in the provider chosen: reg 21 requires conflicts to be identified
+    // and managed, and reg 24 a record of how; the guidance expects the conflicted person to be excluded from the decision.
+    PSR_003(ERROR, "No one who decided a contract award has a declared interest in the provider awarded it, unless the award records that conflict and how it was managed.",
+            InForce.since(HCA_2022, "2024-01-01"), Sources.providerSelectionRegime("reg 21, reg 24"),
+            Sources.conflictsOfInterest("managing conflicts in procurement and decision making")),
+    // Each process ends with a notice of the award submitted for publication within 30 days of the award (direct
+    // award processes A and B, and after the standstill for C, most suitable provider and competitive processes; urgent awards).
+    PSR_004(ERROR, "The notice of a contract award is published within 30 days of the award.",
+            InForce.since(HCA_2022, "2024-01-01"), Sources.providerSelectionRegime("regs 7 to 11 and 14 (notice of the award within 30 days; paragraphs unverified)")),
+
+    // Who decided under which authority: the scheme of reservation and delegation says who may award a contract of
+    // each kind and up to what value (the constitution's scheme, with the standing financial instructions).
+    PSR_005(ERROR, "A contract award names the category of the scheme of reservation and delegation it was decided under, and the body that decided it holds that authority at the award's value.",
+            InForce.since(HCA_2022, "2024-01-01"), Sources.providerSelectionRegime("reg 24 (the decision-making process followed)"),
+            Sources.modelConstitution("scheme of reservation and delegation")),
+
+    // Gifts, hospitality and sponsorship (the registers NHS England's conflicts of interest guidance asks for)
+    GHS_001(WARNING, "An offer of a gift, hospitality or sponsorship, accepted or declined, is declared for the register within 28 days.",
+            InForce.since(HCA_2022, "2022-07-01"), Sources.conflictsOfInterest("gifts; hospitality; sponsorship (declarations within 28 days)"),
+            Sources.nhsAct("14Z30")),
+    GHS_002(WARNING, "A gift over £50, hospitality over £75, or any sponsorship is accepted only on a recorded decision naming who approved it.",
+            InForce.since(HCA_2022, "2022-07-01"), Sources.conflictsOfInterest("gifts (over £50); hospitality (over £75, senior approval); sponsored events")),
+
+    // Key policies (the publication scheme's class 'our policies and procedures')
+    POL_001(WARNING, "A key policy the ICB publishes has not passed its review date.",
+            InForce.since(HCA_2022, "2022-07-01"),
+            Sources.act("Freedom of Information Act 2000", "s19 (publication scheme); ICO definition document for health bodies, class 'our policies and procedures'", "https://www.legislation.gov.uk/ukpga/2000/36/section/19"),
+            Sources.modelConstitution("governance handbook: key policies")),
 
     // Public sector equality duty
     EQD_001(ERROR, "The ICB records how it has due regard to the aims of the public sector equality duty in its decisions.",

@@ -66,7 +66,10 @@ final class DocumentPublisher implements JobGenerator {
     }
 
     private static List<String> families(DocumentRenderer renderer) {
-        return List.of(renderer.templateFamily(), "documents", "fonts");
+        List<String> families = new java.util.ArrayList<>(renderer.templateFamilies());
+        families.add("documents");
+        families.add("fonts");
+        return List.copyOf(families);
     }
 
     private JobOutput publish(DocumentRenderer renderer, RenderContext context) {

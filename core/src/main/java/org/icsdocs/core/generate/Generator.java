@@ -107,7 +107,8 @@ public final class Generator {
         Lazy<PdfEngine> pdfEngine = new Lazy<>(() -> packs.pdf() ? DocumentFormats.pdfEngine(templates.get()) : null);
         DocumentFrame frame = frame(definition, date);
         List<JobGenerator> generators = new ArrayList<>();
-        generators.add(new DocumentPublisher(renderers, () -> new DocumentFormats(templates.get(), pdfEngine.get()), frame, packs.pdf()));
+        List<DocumentRenderer> published = renderers.stream().filter(r -> r.publishes(definition)).toList();
+        generators.add(new DocumentPublisher(published, () -> new DocumentFormats(templates.get(), pdfEngine.get()), frame, packs.pdf()));
         generators.add(new PackPublisher(new Lazy<>(() -> new BoardPackRenderer(pdfEngine.get(), packs)), definition, audience, frame));
         if (audience == Audience.PUBLIC) {
             generators.add(new SiteGenerator(shared, log));

@@ -30,7 +30,7 @@ import org.icsdocs.core.render.boardpack.BoardPackRenderer;
  */
 final class PackPublisher implements JobGenerator {
 
-    static final List<String> TEMPLATE_FAMILIES = List.of("board-pack", "documents", "fonts");
+    static final List<String> TEMPLATE_FAMILIES = List.of("board-pack", "handbook", "documents", "fonts");
 
     private final Supplier<BoardPackRenderer> renderer;
     private final List<Meeting> meetings;

@@ -31,6 +31,11 @@ public record Definition(
         @Doc("Statutory and mandated roles and who holds them: Caldicott Guardian, SIRO, Data Protection Officer, Freedom to Speak Up, Accountable Emergency Officer, designated safeguarding professionals.") List<Officer> officers,
         @Doc("How the ICB meets the public sector equality duty.") Equality equality,
         @Doc("Provider Selection Regime: contract award decisions and annual summaries.") Procurement procurement,
+        @Doc("The register of gifts and hospitality: each offer, accepted or declined.") List<Gift> gifts,
+        @Doc("The register of sponsorship: each offer, accepted or declined.") List<Sponsorship> sponsorships,
+        @Doc("Key policies with their approval and review dates.") List<Policy> policies,
+        @Doc("Where to send a freedom of information request or a complaint.") Transparency transparency,
+        @Doc("The scheme of reservation and delegation: the decisions reserved to the board and those delegated, with limits.") SchemeOfDelegation scheme,
         @Doc("Recorded reasons for departing from national guidance (silences a warning or advice).") List<Justification> justifications) {
 
     public Definition {
@@ -46,6 +51,9 @@ public record Definition(
         meetings = List.copyOf(meetings);
         plans = plans == null ? List.of() : List.copyOf(plans);
         officers = officers == null ? List.of() : List.copyOf(officers);
+        gifts = gifts == null ? List.of() : List.copyOf(gifts);
+        sponsorships = sponsorships == null ? List.of() : List.copyOf(sponsorships);
+        policies = policies == null ? List.of() : List.copyOf(policies);
         justifications = List.copyOf(justifications);
     }
 }

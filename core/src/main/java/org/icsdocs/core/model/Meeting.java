@@ -16,6 +16,7 @@ public record Meeting(
         @Doc("Whether this is the part held in public (MTG-001, MTG-004).") Boolean inPublic,
         @Doc("For a private meeting: the resolution excluding the public, and why.") String privateReason,
         @Doc("Date the papers were published.") LocalDate papersPublishedOn,
+        @Doc("Registers the meeting reviews, printed in its pack after the register of interests: gifts-and-hospitality, sponsorship, procurement-decisions.") List<RegisterKind> registers,
         @Ref(RefKind.PERSON) @Doc("Who chairs this meeting (defaults to the body's chair).") String chair,
         List<Attendance> attendance,
         List<AgendaSection> agenda,
@@ -28,6 +29,7 @@ public record Meeting(
         attendance = attendance == null ? List.of() : List.copyOf(attendance);
         agenda = agenda == null ? List.of() : List.copyOf(agenda);
         actions = actions == null ? List.of() : List.copyOf(actions);
+        registers = registers == null ? List.of() : List.copyOf(registers);
     }
 
     public boolean isPublic() {

@@ -10,4 +10,14 @@ public interface DocumentRenderer {
      * the shared {@code documents} and {@code fonts}, what a template change must re-render it for.
      */
     String templateFamily();
+
+    /** Every template family whose change changes the document: its own, and any another renderer it reuses prints with. */
+    default java.util.List<String> templateFamilies() {
+        return java.util.List.of(templateFamily());
+    }
+
+    /** Whether the definition has this document to publish (the scheme of reservation and delegation only when it records one). */
+    default boolean publishes(org.icsdocs.core.model.Definition definition) {
+        return true;
+    }
 }

@@ -38,6 +38,10 @@ final class OpenData {
         m.put("data/committees.csv", "Committees (CSV)");
         m.put("data/places.csv", "Places (CSV)");
         m.put("data/pcns.csv", "Primary care networks (CSV)");
+        m.put("data/gifts-and-hospitality.csv", "Register of gifts and hospitality (CSV)");
+        m.put("data/sponsorship.csv", "Register of sponsorship (CSV)");
+        m.put("data/procurement-decisions.csv", "Register of procurement decisions (CSV)");
+        m.put("data/policies.csv", "Key policies (CSV)");
         return m;
     }
 
@@ -55,9 +59,11 @@ final class OpenData {
                 d.places().stream().map(p -> place(p, ix)).toList()));
         tables.put("pcns", new Table(List.of("id", "name", "ods_code", "place", "clinical_director", "practices", "population"),
                 d.pcns().stream().map(p -> pcn(p, ix)).toList()));
+        tables.putAll(RegisterData.tables(d, ix));
         Map<String, byte[]> out = new LinkedHashMap<>();
         out.put("data/structure.json", json(d, tables));
         tables.forEach((name, table) -> out.put("data/" + name + ".csv", table.csv().getBytes(StandardCharsets.UTF_8)));
+        out.putAll(SchemeData.files(d, ix));
         return out;
     }
 
@@ -110,7 +116,7 @@ final class OpenData {
         }
     }
 
-    private record Table(List<String> header, List<List<String>> rows) {
+    record Table(List<String> header, List<List<String>> rows) {
 
         String csv() {
             StringBuilder out = new StringBuilder();

@@ -36,13 +36,14 @@ public final class SiteGenerator implements JobGenerator {
             "nhsuk/images/favicon.ico", "nhsuk/images/favicon.svg", "nhsuk/images/nhsuk-icon-180.png",
             "nhsuk/images/nhsuk-icon-arrow-down.svg", "nhsuk/images/nhsuk-icon-arrow-up.svg",
             "nhsuk/images/nhsuk-icon-arrow-up-down.svg", "nhsuk/images/nhsuk-icon-cross.svg",
-            "site.css", "print.css", "site.js", "search.js", "lunr/lunr.min.js", "lunr/LICENSE.txt");
+            "site.css", "print.css", "site.js", "search.js", "lunr/lunr.min.js", "lunr/LICENSE.txt", "approve.js");
 
     /** Stylesheets of the documents whose fragments the site embeds. */
     static final Map<String, String> DOCUMENT_STYLES = Map.of(
             "constitution/constitution.css", "assets/documents/constitution.css",
             "decision-map/decision-map.css", "assets/documents/decision-map.css",
-            "board-pack/board-pack.css", "assets/documents/board-pack.css");
+            "board-pack/board-pack.css", "assets/documents/board-pack.css",
+            "scheme/scheme.css", "assets/documents/scheme.css");
 
     /** The job of the files every build writes afresh (assets, search index, sitemap, feed, open data); its key covers them. */
     public static final String JOB = "site";
@@ -51,9 +52,10 @@ public final class SiteGenerator implements JobGenerator {
     public static final String PAGE_JOBS = "page:";
 
     /** What the site's files depend on: its own templates, and the documents' stylesheets it publishes. */
-    public static final List<String> TEMPLATE_FAMILIES = List.of("site", "constitution", "decision-map", "board-pack");
+    public static final List<String> TEMPLATE_FAMILIES = List.of("site", "handbook", "constitution", "decision-map", "board-pack", "scheme");
 
-    private static final List<String> PAGE_FAMILIES = List.of("site");
+    /** The pages' own templates, and the registers and terms of reference they share with the governance handbook. */
+    private static final List<String> PAGE_FAMILIES = List.of("site", "handbook");
 
     private final Supplier<RenderContext> shared;
     private final BuildLog log;
@@ -100,6 +102,7 @@ public final class SiteGenerator implements JobGenerator {
         view = new SiteView(context);
         site = info(context);
         List<SitePage> all = new ArrayList<>(StructurePages.of(context.definition()));
+        all.addAll(TransparencyPages.of());
         all.addAll(MeetingPages.of(context, fragments, view));
         all.add(StructurePages.page("404.html", "Page not found", "", "not-found", "", List.of(), Map.of(), List.of()));
         pages = List.copyOf(all);

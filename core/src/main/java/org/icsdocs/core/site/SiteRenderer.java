@@ -34,6 +34,7 @@ final class SiteRenderer {
         model.put("site", site);
         model.put("d", context.definition());
         model.put("v", view);
+        model.put("hv", new org.icsdocs.core.render.handbook.RegisterView(context));
         model.put("e", embed);
         model.put("departures", Departures.on(page, context.validation()));
         model.put("crumbs", crumbs(page));

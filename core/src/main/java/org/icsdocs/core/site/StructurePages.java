@@ -6,6 +6,8 @@ import java.util.Map;
 import org.icsdocs.core.model.Committee;
 import org.icsdocs.core.model.Definition;
 import org.icsdocs.core.model.Place;
+import org.icsdocs.core.render.scheme.SchemeView;
+import org.icsdocs.core.validate.DefinitionIndex;
 import org.icsdocs.core.site.SitePage.Crumb;
 
 /** The pages about the system and its bodies: everything but the meetings. */
@@ -54,6 +56,16 @@ final class StructurePages {
         pages.add(page("decision-map.html", "Functions and decision map", "Who takes which decisions, and who they report to.",
                 "decision-map", "documents.html", List.of(HOME, new Crumb("Documents", "documents.html")),
                 Map.of("styles", List.of("assets/documents/decision-map.css")), List.of("FUN-", "DEL-")));
+        if (d.scheme() != null) {
+            // One view of the scheme for both pages: the same words the document prints.
+            SchemeView scheme = new SchemeView(d, new DefinitionIndex(d));
+            pages.add(page("scheme-of-delegation.html", "Scheme of reservation and delegation", "The decisions the board reserves to itself and who may take the others, up to what amount.",
+                    "scheme-of-delegation", "documents.html", List.of(HOME, new Crumb("Documents", "documents.html")),
+                    Map.of("styles", List.of("assets/documents/scheme.css")), List.of("SOD-")));
+            pages.add(page("who-can-approve.html", "Who can approve this?", "Choose a kind of decision and an amount to see who may take it and their limit.",
+                    "who-can-approve", "documents.html", List.of(HOME, new Crumb("Documents", "documents.html")),
+                    Map.of("scheme", scheme, "styles", List.of("assets/documents/scheme.css")), List.of()));
+        }
         pages.add(page("register.html", "Register of interests", "The interests declared by members of the board and its committees.",
                 "register", "board.html", List.of(HOME, ICB), Map.of(), List.of("COI-")));
         pages.add(page("engagement.html", "Working with people and communities", "How the system works with people and communities.",

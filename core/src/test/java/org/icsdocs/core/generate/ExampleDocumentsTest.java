@@ -59,6 +59,9 @@ class ExampleDocumentsTest {
         assertThat(first.files()).extracting(GeneratedFile::path).contains(
                 "documents/constitution.html", "documents/constitution.pdf", "fragments/constitution.html",
                 "documents/decision-map.html", "documents/decision-map.pdf", "documents/decision-map.svg", "fragments/decision-map.html",
+                "documents/scheme-of-delegation.html", "documents/scheme-of-delegation.pdf", "documents/scheme-of-delegation.docx",
+                "fragments/scheme-of-delegation.html", "scheme-of-delegation.html", "who-can-approve.html",
+                "data/scheme-of-delegation.csv", "data/scheme-of-delegation.json",
                 "documents/meetings/board-2026-09-10.pdf", "fragments/meetings/board-2026-09-10/agenda.html",
                 "fragments/meetings/board-2026-09-10/3.1.html");
         // the audit committee meets in private: its pack is not published
@@ -66,13 +69,13 @@ class ExampleDocumentsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"constitution.pdf", "decision-map.pdf"})
+    @ValueSource(strings = {"constitution.pdf", "decision-map.pdf", "scheme-of-delegation.pdf", "governance-handbook.pdf"})
     void pdfsAreTaggedForAccessibility(String pdf) throws IOException {
         assertThat(PdfConformance.failures(Files.readAllBytes(site.resolve("documents/" + pdf)), PDFAFlavour.PDFUA_1)).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"constitution.pdf", "decision-map.pdf"})
+    @ValueSource(strings = {"constitution.pdf", "decision-map.pdf", "scheme-of-delegation.pdf", "governance-handbook.pdf"})
     void pdfsAreArchivable(String pdf) throws IOException {
         assertThat(PdfConformance.failures(Files.readAllBytes(site.resolve("documents/" + pdf)), PDFAFlavour.PDFA_3_A)).isEmpty();
     }

@@ -103,6 +103,21 @@ class BrowserTest {
     }
 
     @Test
+    void whoCanApproveNamesTheLowestHolderWhoseLimitReachesTheAmount() {
+        browser.get(server.url("who-can-approve.html"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("approve-form")));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("approve-category")))
+                .selectByVisibleText("Award a contract for health care services after a competitive process");
+        browser.findElement(By.id("approve-amount")).sendKeys("£3m");
+        browser.findElement(By.cssSelector("#approve-form button")).click();
+        assertThat(browser.findElement(By.id("approve-answer")).getText()).startsWith("Finance Director may take this decision").contains("£5m");
+        browser.findElement(By.id("approve-amount")).clear();
+        browser.findElement(By.id("approve-amount")).sendKeys("30,000,000");
+        browser.findElement(By.cssSelector("#approve-form button")).click();
+        assertThat(browser.findElement(By.id("approve-answer")).getText()).startsWith("NHS Kent and Medway Board may take this decision");
+    }
+
+    @Test
     void aMeetingsPackPdfDownloads() throws Exception {
         browser.get(server.url("meetings/board-2026-09-10/index.html"));
         String href = browser.findElement(By.partialLinkText("Download all the papers")).getAttribute("href");
@@ -136,6 +151,25 @@ class BrowserTest {
             browser.get(server.url("register.html"));
             Object overflow = ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth > window.innerWidth;");
             assertThat(overflow).as("the register fits the phone's width").isEqualTo(false);
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        }
+    }
+
+    /** The registers and transparency pages, at a phone's width as well as a desktop's (the desktop run is the test above). */
+    @Test
+    void registerAndTransparencyPagesHaveNoAxeViolationsOnAPhoneAndFitItsWidth() throws IOException {
+        List<String> pages = List.of("gifts-and-hospitality.html", "procurement.html", "publication-scheme.html", "foi.html", "complaints.html",
+                "policies.html", "handbook.html");
+        assertThat(ExampleSite.pages()).containsAll(pages);
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            assertThat(axeViolations(pages)).isEmpty();
+            for (String page : List.of("gifts-and-hospitality.html", "procurement.html", "policies.html")) {
+                browser.get(server.url(page));
+                Object overflow = ((JavascriptExecutor) browser).executeScript("return document.querySelector('main').scrollWidth > window.innerWidth;");
+                assertThat(overflow).as(page + " fits the phone's width").isEqualTo(false);
+            }
         } finally {
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
         }

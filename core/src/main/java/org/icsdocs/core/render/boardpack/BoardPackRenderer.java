@@ -11,6 +11,8 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.icsdocs.core.model.Meeting;
+import org.icsdocs.core.model.RegisterKind;
+import org.icsdocs.core.render.handbook.RegisterView;
 import org.icsdocs.core.render.RenderContext;
 import org.icsdocs.core.render.boardpack.PackView.ItemView;
 import org.icsdocs.core.render.boardpack.PackView.SectionView;
@@ -51,7 +53,7 @@ public final class BoardPackRenderer {
         Papers papers = new Papers(context, folder(meeting));
         try (AttachedPdfs attachments = new AttachedPdfs(context.reads())) {
             PackView pack = new PackBuilder(context, meeting, papers, attachments).build();
-            Map<String, Object> model = printModel(context, pack, language);
+            Map<String, Object> model = printModel(context, pack, meeting, language);
             PdfMetadata metadata = new PdfMetadata(pack.title() + ", " + pack.date(), pack.icbName(), pack.bodyName(), language, created);
             byte[] bytes = null;
             if (options.pdf()) {
@@ -69,18 +71,21 @@ public final class BoardPackRenderer {
     public String printHtml(RenderContext context, Meeting meeting, String language) {
         try (AttachedPdfs attachments = new AttachedPdfs(context.reads())) {
             PackView pack = new PackBuilder(context, meeting, new Papers(context, folder(meeting)), attachments).build();
-            return context.templates().render(PACK, printModel(context, pack, language));
+            return context.templates().render(PACK, printModel(context, pack, meeting, language));
         }
     }
 
-    private Map<String, Object> printModel(RenderContext context, PackView pack, String language) {
+    private Map<String, Object> printModel(RenderContext context, PackView pack, Meeting meeting, String language) {
         Map<String, Object> model = new HashMap<>();
         model.put("pack", pack);
         model.put("language", language);
         model.put("duplex", options.duplex());
         model.put("print", true);
         model.put("css", css(context));
-        model.put("bookmarks", bookmarks(pack));
+        model.put("bookmarks", bookmarks(pack, meeting.registers()));
+        // the registers the meeting reviews, printed by the templates their pages and the handbook use
+        model.put("hv", new RegisterView(context));
+        model.put("registers", meeting.registers());
         return model;
     }
 
@@ -113,7 +118,7 @@ public final class BoardPackRenderer {
     }
 
     /** The PDF's navigation pane: the cover, the agenda's sections and every item, then the closing parts. */
-    static String bookmarks(PackView pack) {
+    static String bookmarks(PackView pack, List<RegisterKind> registers) {
         StringBuilder out = new StringBuilder("<bookmarks>");
         mark(out, "Cover", "cover", true);
         mark(out, "Agenda", "agenda", true);
@@ -129,6 +134,9 @@ public final class BoardPackRenderer {
         }
         mark(out, "Action log", "action-log", true);
         mark(out, "Register of interests", "register", true);
+        for (RegisterKind r : registers) {
+            mark(out, r.label(), "register-" + r.key(), true);
+        }
         return out.append("</bookmarks>").toString();
     }
 

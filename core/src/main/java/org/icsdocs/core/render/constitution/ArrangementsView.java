@@ -185,7 +185,8 @@ public final class ArrangementsView {
     }
 
     public List<IcbFunction> reservedToBoard() {
-        return definition.functions().stream().filter(IcbFunction::isReserved).toList();
+        // As the map and the scheme say: the function's flag or a reserved category of the scheme.
+        return definition.functions().stream().filter(index::isReserved).toList();
     }
 
     public List<OfficerDelegation> officerDelegations() {

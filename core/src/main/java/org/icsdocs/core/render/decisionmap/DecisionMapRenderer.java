@@ -56,6 +56,7 @@ public final class DecisionMapRenderer implements DocumentRenderer {
         // The board's make-up and quorum in the constitution's words, from the one source the constitution and site use.
         model.put("facts", d.board() == null ? null : new org.icsdocs.core.render.constitution.BoardFacts(
                 new org.icsdocs.core.render.constitution.BoardView(d.board(), context.index()), d.constitution()));
+        model.put("hasScheme", d.scheme() != null);
         Numbering.Result numbered = new Numbering().apply(context.templates().render(TEMPLATE, model));
         java.util.SortedMap<String, byte[]> attachments = new java.util.TreeMap<>();
         attachments.put(SLUG + ".svg", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg).getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -7,12 +7,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Short labels for a run of function references: F11, F12, F13, F14 reads "F11–F14". */
-final class FunctionRefs {
+public final class FunctionRefs {
 
     private static final Pattern NUMBERED = Pattern.compile("(.*?)(\\d+)");
 
     /** Natural order of references: F2 before F10, then plain text order for the rest. */
-    static final Comparator<String> NATURAL = (a, b) -> {
+    public static final Comparator<String> NATURAL = (a, b) -> {
         Matcher x = NUMBERED.matcher(a);
         Matcher y = NUMBERED.matcher(b);
         if (x.matches() && y.matches() && x.group(1).equals(y.group(1)) && x.group(2).length() <= 18 && y.group(2).length() <= 18) {

@@ -96,7 +96,7 @@ final class FunctionTable {
     private Assignment held(IcbFunction f) {
         String holder;
         String kind;
-        if (f.isReserved()) {
+        if (index.isReserved(f)) {
             holder = "Reserved to the board";
             kind = null;
         } else {
@@ -122,7 +122,7 @@ final class FunctionTable {
 
     private boolean isBoardHeld(IcbFunction f) {
         String body = f.exercisedBy() != null ? f.exercisedBy() : f.accountable();
-        return f.isReserved() || body == null || index.isBoard(body) || (d.ics() != null && body.equals(d.ics().icb()));
+        return index.isReserved(f) || body == null || index.isBoard(body) || (d.ics() != null && body.equals(d.ics().icb()));
     }
 
     private String jointly(IcbFunction f) {
@@ -142,6 +142,12 @@ final class FunctionTable {
             case NHS_ENGLAND_DELEGATED -> {
                 String by = f.delegatedBy() == null ? "NHS England" : index.organisationName(f.delegatedBy());
                 out.add("Delegated to the ICB by " + by + (f.agreement() == null ? "" : " under the " + f.agreement()) + ".");
+                if (!f.partnerIcbs().isEmpty()) {
+                    out.add("With: " + names(f.partnerIcbs()) + ".");
+                }
+                if (f.jointArrangement() != null) {
+                    out.add("Joint arrangement: " + f.jointArrangement() + ".");
+                }
             }
             case JOINT_WITH_LOCAL_AUTHORITY -> {
                 if (f.localAuthority() != null) {
@@ -168,6 +174,11 @@ final class FunctionTable {
                     out.add("Agreement: " + f.agreement() + ".");
                 }
             }
+        }
+        // The scheme's decisions it is taken under: the same categories the scheme prints (one source).
+        List<String> decisions = index.authorities().categoriesOf(f).stream().map(c -> c.name()).toList();
+        if (!decisions.isEmpty()) {
+            out.add("Decided under the scheme of reservation and delegation: " + String.join("; ", decisions) + ".");
         }
         return out.stream().map(s -> s.endsWith("..") ? s.substring(0, s.length() - 1) : s).toList();
     }

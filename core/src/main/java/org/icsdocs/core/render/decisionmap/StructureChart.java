@@ -95,7 +95,7 @@ record StructureChart(List<ChartNode> nodes, List<ChartEdge> edges) {
         private String functionsLine(ChartNode n) {
             List<String> refs = new ArrayList<>();
             if (n.kind() == NodeKind.BOARD) {
-                d.functions().stream().filter(IcbFunction::isReserved).forEach(f -> refs.add(f.id()));
+                d.functions().stream().filter(index::isReserved).forEach(f -> refs.add(f.id()));
                 return refs.isEmpty() ? null : "Reserves " + FunctionRefs.compact(sorted(refs));
             }
             boolean out = n.kind() == NodeKind.NHS_ENGLAND;

@@ -23,6 +23,7 @@ import org.icsdocs.core.render.RenderedDocument;
 import org.icsdocs.core.render.TemplateEngine;
 import org.icsdocs.core.render.constitution.ConstitutionRenderer;
 import org.icsdocs.core.render.decisionmap.DecisionMapRenderer;
+import org.icsdocs.core.render.scheme.SchemeRenderer;
 import org.icsdocs.core.testing.DefinitionFixture;
 import org.icsdocs.core.testing.Outcome;
 import org.jsoup.Jsoup;
@@ -46,6 +47,7 @@ class KentAndMedwayInWordTest {
     private static RenderedDocument decisionMap;
     private static byte[] constitutionDocx;
     private static byte[] decisionMapDocx;
+    private static byte[] schemeDocx;
     private static byte[] constitutionPdf;
 
     @BeforeAll
@@ -60,10 +62,12 @@ class KentAndMedwayInWordTest {
         DocumentFormats formats = new DocumentFormats(templates, DocumentFormats.pdfEngine(templates));
         constitutionDocx = formats.docx(constitution, FRAME);
         decisionMapDocx = formats.docx(decisionMap, FRAME);
+        schemeDocx = formats.docx(new SchemeRenderer().render(context), FRAME);
         constitutionPdf = formats.pdf(constitution, FRAME);
         Files.createDirectories(OUT);
         Files.write(OUT.resolve("constitution.docx"), constitutionDocx);
         Files.write(OUT.resolve("decision-map.docx"), decisionMapDocx);
+        Files.write(OUT.resolve("scheme-of-delegation.docx"), schemeDocx);
         Files.write(OUT.resolve("constitution.pdf"), constitutionPdf);
     }
 
@@ -136,8 +140,8 @@ class KentAndMedwayInWordTest {
     }
 
     @Test
-    void libreOfficeOpensBothWordDocuments(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
-        List<String> names = List.of("constitution.docx", "decision-map.docx");
+    void libreOfficeOpensEveryWordDocument(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
+        List<String> names = List.of("constitution.docx", "decision-map.docx", "scheme-of-delegation.docx");
         List<Path> docxs = new java.util.ArrayList<>();
         for (String name : names) {
             docxs.add(Files.copy(OUT.resolve(name), temp.resolve(name)));
@@ -150,7 +154,8 @@ class KentAndMedwayInWordTest {
             try (PDDocument pdf = Loader.loadPDF(c.pdf().toFile())) {
                 assertThat(pdf.getNumberOfPages()).isGreaterThan(1);
                 String text = new PDFTextStripper().getText(pdf);
-                assertThat(text).contains(name.startsWith("constitution") ? "Disqualification criteria for board membership" : "Functions");
+                assertThat(text).contains(name.startsWith("constitution") ? "Disqualification criteria for board membership"
+                        : name.startsWith("scheme") ? "Matters reserved to the board" : "Functions");
                 if (name.startsWith("constitution")) {
                     // LibreOffice draws the list's numbers: the heading's number comes from numbering.xml, not the text.
                     assertThat(text).containsPattern("3\\.2\\s+Disqualification criteria for board membership");
