@@ -38,6 +38,8 @@ final class OpenData {
         m.put("data/committees.csv", "Committees (CSV)");
         m.put("data/places.csv", "Places (CSV)");
         m.put("data/pcns.csv", "Primary care networks (CSV)");
+        m.put(RecordData.DECISIONS, "Decisions of meetings held in public and between meetings (CSV)");
+        m.put(RecordData.POPOLO, "Bodies, posts, members, meetings, motions and votes (Popolo JSON)");
         return m;
     }
 
@@ -58,6 +60,7 @@ final class OpenData {
         Map<String, byte[]> out = new LinkedHashMap<>();
         out.put("data/structure.json", json(d, tables));
         tables.forEach((name, table) -> out.put("data/" + name + ".csv", table.csv().getBytes(StandardCharsets.UTF_8)));
+        out.putAll(RecordData.files(context));
         return out;
     }
 
