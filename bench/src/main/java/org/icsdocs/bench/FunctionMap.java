@@ -114,10 +114,12 @@ final class FunctionMap {
         }
 
         Collaborative holder = plan.collaboratives().stream().filter(c -> c.id().equals("mhlda-collaborative")).findFirst().orElse(plan.collaboratives().get(0));
+        // A collaborative is not a legal person (SOD-001): the delegation goes to its lead provider.
+        String lead = holder.leadProvider() != null ? holder.leadProvider() : holder.members().get(0);
         String placements = f.add(node().put("name", "Specialised and out-of-area placements managed by " + holder.name())
-                .put("category", key(FunctionCategory.OTHER)).put("accountable", BOARD).put("exercised-by", holder.id()).put("financial-limit", "£25m")
+                .put("category", key(FunctionCategory.OTHER)).put("accountable", BOARD).put("exercised-by", lead).put("financial-limit", "£25m")
                 .put("reporting-route", "quality"));
-        f.delegate(placements, holder.id(), null, "£25m", "Collaborative agreement between the ICB and the members of " + holder.name() + " (illustrative)",
+        f.delegate(placements, lead, null, "£25m", "Lead provider agreement between the ICB and the lead provider of " + holder.name() + " (illustrative)",
                 "Within the delegated budget; placements are reviewed monthly with the ICB's commissioners.");
         f.add(node().put("name", "Approve the annual report and accounts").put("category", key(FunctionCategory.OTHER)).put("statutory-source", "NHS Act 2006 s14Z58")
                 .put("reserved-to-board", true).put("accountable", BOARD).put("reporting-route", BOARD));

@@ -395,8 +395,10 @@ final class SystemPlanner {
             list.add(new Budget("primary-care-delegated", "Delegated primary care budget (medical, dental, ophthalmic and pharmaceutical services)",
                     "primary-care", Math.round(allocation * 0.09), "Illustrative. Contracts for general practice, dental, ophthalmic and pharmaceutical services under NHS England's delegation."));
             Collaborative holder = collaboratives.stream().filter(c -> c.id().equals("mhlda-collaborative")).findFirst().orElse(collaboratives.get(0));
-            list.add(new Budget("collaborative-delegated", holder.name() + " delegated budget", holder.id(), 15 + random.nextInt(30),
-                    "Illustrative. Held by the collaborative to bring people placed out of area back to local care."));
+            // A collaborative is not a legal person (SOD-001): the budget is delegated to its lead provider.
+            String lead = holder.leadProvider() != null ? holder.leadProvider() : holder.members().get(0);
+            list.add(new Budget("collaborative-delegated", holder.name() + " delegated budget", lead, 15 + random.nextInt(30),
+                    "Illustrative. Held by the lead provider of the collaborative to bring people placed out of area back to local care."));
             for (Place place : places) {
                 if (place.model() == GovernanceModel.CONSULTATIVE_FORUM) {
                     continue;

@@ -171,6 +171,35 @@ public enum Rule {
     FDM_006(ERROR, "A function delegated to a place or collaborative still traces back to the board.",
             InForce.since(HCA_2022, "2022-07-01"), Sources.delegationGuidance(), Sources.modelConstitution("scheme of reservation and delegation")),
 
+    // Scheme of reservation and delegation (SoRD). The model constitution requires a scheme (clause 1.6) setting out the
+    // decisions reserved to the board and those delegated and says the ICB remains accountable for
+    // all it delegates; s65Z5 lets an ICB arrange for its functions to be exercised only by another relevant body
+    // (NHS England, an ICB, an NHS trust or foundation trust), a local authority or combined authority, or
+    // jointly (s65Z6, by a joint committee): a provider collaborative or a place partnership is not such a body.
+    SOD_001(ERROR, "What the ICB delegates (a function, a budget or a decision of the scheme) goes to a legal person or to a committee or joint committee; a provider collaborative receives it only through its lead provider or a joint committee of its members, and a place partnership only as a committee of the ICB or through the ICB director who leads it.",
+            InForce.since(HCA_2022, "2022-07-01"), Sources.nhsAct("65Z5"), Sources.nhsAct("65Z6"), Sources.delegationGuidance()),
+    SOD_002(ERROR, "An onward sub-delegation in the scheme comes from a holder of the same decision that may sub-delegate, and within that holder's own limits.",
+            InForce.since(HCA_2022, "2022-07-01"), Sources.modelConstitution("1.6 related documents: the scheme of reservation and delegation; 4 arrangements for the exercise of functions"), Sources.managingPublicMoney("chapter 2 and annex 2.1, delegated authorities")),
+    SOD_003(ERROR, "Every decision category of the scheme is held: reserved to the board alone, or delegated to the bodies and officer roles it names.",
+            InForce.since(HCA_2022, "2022-07-01"), Sources.modelConstitution("1.6 related documents: the scheme of reservation and delegation; 4 arrangements for the exercise of functions")),
+    SOD_004(WARNING, "The scheme covers every category of decision of the catalogue: governance documents, committees, plans, risk, the annual report, delegation agreements, service change, contract awards by process, business cases, commitments, losses, write-offs, virements, waivers, continuing healthcare, individual funding requests, senior pay, legal claims, the seal and emergency preparedness.",
+            InForce.since(HCA_2022, "2022-07-01"), Sources.modelConstitution("1.6 related documents: the scheme of reservation and delegation; 4 arrangements for the exercise of functions"), Sources.managingPublicMoney("annex 4.13, losses and special payments"),
+            Sources.providerSelectionRegime("regs 6 to 11 and 24")),
+    SOD_005(ERROR, "No commissioning function, delegated budget or spending decision is held by a committee whose terms of reference give it assurance only.",
+            InForce.since(HCA_2022, "2022-07-01"), Sources.modelConstitution("4 arrangements for the exercise of functions: committees and their terms of reference"), Sources.delegationGuidance()),
+    SOD_006(ERROR, "A function NHS England delegates, when exercised with other ICBs, names the joint arrangement, and the scheme sets a financial limit on it.",
+            InForce.since(HCA_2022, "2022-07-01").endedOnCommencementOf(HEALTH_BILL_2026), Sources.nhsAct("65Z5"), Sources.nhsAct("65Z6"), Sources.delegationGuidance(),
+            Sources.guidance("NHS England, Delegation agreement for specialised services (template, 2025/26)", "financial provisions and joint working arrangements")),
+    SOD_007(ERROR, "Every officer role the scheme delegates to is held by someone the definition names.",
+            InForce.since(HCA_2022, "2022-07-01"), Sources.modelConstitution("1.6 related documents: the scheme of reservation and delegation; 4 arrangements for the exercise of functions")),
+    SOD_008(WARNING, "Emergency preparedness, resilience and response is led by the Accountable Emergency Officer: the scheme's emergency preparedness decisions name the role the officer holds, and the function is decided under them.",
+            InForce.since(HCA_2022, "2022-07-01"), Sources.nhsAct("252A"),
+            Sources.guidance("NHS England, NHS emergency preparedness, resilience and response framework (2022)", "accountable emergency officer",
+                    "https://www.england.nhs.uk/publication/nhs-emergency-preparedness-resilience-and-response-framework/"),
+            Sources.act("Civil Contingencies Act 2004", "s2, Sch. 1 Part 1 (ICBs as Category 1 responders)", "https://www.legislation.gov.uk/ukpga/2004/36")),
+    SOD_009(ERROR, "A function on the map that nothing delegates is reserved to the board, by its own flag or a reserved category of the scheme.",
+            InForce.since(HCA_2022, "2022-07-01"), Sources.modelConstitution("1.6 related documents: the scheme of reservation and delegation and the functions and decision map")),
+
     // People and communities
     ENG_001(ERROR, "The ICB has an engagement framework to involve patients, unpaid carers and the public.",
             InForce.since(HCA_2022, "2022-07-01"), Sources.nhsAct("14Z45"), Sources.workingWithPeople("")),

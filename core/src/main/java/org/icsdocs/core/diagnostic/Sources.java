@@ -124,6 +124,11 @@ public final class Sources {
         return new Source("NHS England, Thriving places: guidance on the development of place-based partnerships (2021)", part, "");
     }
 
+    /** HM Treasury, Managing Public Money (May 2023 edition). */
+    public static Source managingPublicMoney(String part) {
+        return new Source("HM Treasury, Managing Public Money (2023)", part, "https://www.gov.uk/government/publications/managing-public-money");
+    }
+
     /** NHS England's statutory guidance under NHS Act 2006 s65Z7 on delegation and joint exercise of functions. */
     public static Source delegationGuidance() {
         return new Source("NHS England, Arrangements for delegation and joint exercise of statutory functions (guidance under s65Z7)", "",

@@ -13,7 +13,7 @@ public record BetweenMeetingsDecision(
         @Required @Doc("The standing order it was taken under, e.g. 4.9.1.") String standingOrder,
         @Required @Doc("What was decided.") String wording,
         @Doc("Why it could not wait for the next meeting.") String reason,
-        @Doc("The decision category in the scheme of reservation and delegation (REC-001).") String category,
+        @Ref(RefKind.DECISION_CATEGORY) @Doc("The decision category in the scheme of reservation and delegation (REC-001).") String category,
         Money amount,
         @Ref(RefKind.MEETING) @Doc("The meeting that ratified it (REC-004).") String ratifiedAt,
         Boolean illustrative,

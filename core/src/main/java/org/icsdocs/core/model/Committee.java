@@ -20,6 +20,7 @@ public record Committee(
         String meetingFrequency,
         @Doc("Whether it meets in public.") Boolean meetsInPublic,
         @Doc("Markdown file with the full terms of reference, if any.") FileRef termsOfReference,
+        @Doc("True where the terms of reference give it assurance only, no delegated decisions (SOD-005). By default true for audit and quality committees.") Boolean assuranceOnly,
         @Doc("Date the terms of reference were approved.") LocalDate approvedOn,
         @Doc("Date the terms of reference are due for review.") LocalDate reviewDue,
         Span at) {
@@ -32,6 +33,11 @@ public record Committee(
 
     public CommitteeType effectiveType() {
         return type == null ? CommitteeType.COMMITTEE : type;
+    }
+
+    /** Whether its terms of reference give it assurance only: as written, else so for the audit and quality committees of the model constitution. */
+    public boolean isAssuranceOnly() {
+        return assuranceOnly != null ? assuranceOnly : kind == CommitteeKind.AUDIT || kind == CommitteeKind.QUALITY;
     }
 
     public List<CommitteeMember> votingMembers() {

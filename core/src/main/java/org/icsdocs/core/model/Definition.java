@@ -33,6 +33,7 @@ public record Definition(
         @Doc("Statutory and mandated roles and who holds them: Caldicott Guardian, SIRO, Data Protection Officer, Freedom to Speak Up, Accountable Emergency Officer, designated safeguarding professionals.") List<Officer> officers,
         @Doc("How the ICB meets the public sector equality duty.") Equality equality,
         @Doc("Provider Selection Regime: contract award decisions and annual summaries.") Procurement procurement,
+        @Doc("The scheme of reservation and delegation: the decisions reserved to the board and those delegated, with limits.") SchemeOfDelegation scheme,
         @Doc("Recorded reasons for departing from national guidance (silences a warning or advice).") List<Justification> justifications) {
 
     public Definition {

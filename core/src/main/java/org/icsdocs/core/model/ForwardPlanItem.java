@@ -9,7 +9,7 @@ public record ForwardPlanItem(
         @Required String title,
         ItemPurpose purpose,
         @Doc("The lead, by role, e.g. Chief Nurse.") String lead,
-        @Doc("The decision category in the scheme of reservation and delegation, for an item to be decided.") String category,
+        @Ref(RefKind.DECISION_CATEGORY) @Doc("The decision category in the scheme of reservation and delegation, for an item to be decided.") String category,
         @Doc("Whether it is expected to be taken in private.") Boolean inPrivate,
         Span at) {
 }

@@ -21,11 +21,13 @@ public record IcbFunction(
         @Ref(RefKind.ORGANISATION) @Doc("Supra-ICS: the partner ICBs.") List<String> partnerIcbs,
         @Doc("Supra-ICS: the joint arrangement.") String jointArrangement,
         Money financialLimit,
+        @Ref(RefKind.DECISION_CATEGORY) @Doc("The categories of the scheme of reservation and delegation it is decided under.") List<String> decidedUnder,
         @Ref(RefKind.BODY) @Doc("Body it reports to for assurance.") String reportingRoute,
         Span at) {
 
     public IcbFunction {
         partnerIcbs = partnerIcbs == null ? List.of() : List.copyOf(partnerIcbs);
+        decidedUnder = decidedUnder == null ? List.of() : List.copyOf(decidedUnder);
     }
 
     public boolean isReserved() {

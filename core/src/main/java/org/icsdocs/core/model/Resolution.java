@@ -7,7 +7,7 @@ public record Resolution(
         @Doc("The resolution's number as minuted, e.g. B26/041; unique within the body.") String number,
         @Required @Doc("The words of the resolution, as minuted.") String wording,
         @Required @Doc("approved, approved-with-amendments, noted, deferred or declined.") ResolutionOutcome outcome,
-        @Doc("The decision category in the scheme of reservation and delegation the decision is taken under (REC-001).") String category,
+        @Ref(RefKind.DECISION_CATEGORY) @Doc("The decision category in the scheme of reservation and delegation the decision is taken under (REC-001).") String category,
         @Doc("The amount committed, when the decision commits money (REC-001).") Money amount,
         @Doc("The vote, when one was taken; absent means by consensus.") Votes votes,
         @Ref(RefKind.PERSON) @Doc("Members who withdrew from the decision for a conflict of interest (REC-002, REC-003).") List<String> withdrew,

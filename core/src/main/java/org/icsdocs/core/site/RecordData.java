@@ -58,7 +58,7 @@ final class RecordData {
 
     static String decisionsCsv(RenderContext context) {
         DefinitionIndex ix = context.index();
-        AuthorityText authority = new AuthorityText(context.definition());
+        AuthorityText authority = new AuthorityText(context.definition(), context.index());
         List<List<String>> rows = new ArrayList<>();
         for (Meeting m : publicMeetings(context)) {
             for (Meeting.Resolved r : m.resolutions()) {

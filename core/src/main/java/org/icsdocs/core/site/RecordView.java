@@ -43,7 +43,7 @@ public final class RecordView {
         this.context = context;
         this.view = view;
         this.published = published;
-        this.authority = new AuthorityText(context.definition());
+        this.authority = new AuthorityText(context.definition(), context.index());
     }
 
     private DefinitionIndex index() {

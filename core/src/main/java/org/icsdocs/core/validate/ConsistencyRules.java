@@ -98,10 +98,10 @@ public final class ConsistencyRules implements RuleFamily {
     // reserved function is FDM-002's finding, which is likewise reported at both ends.
     private static void reservedYetExercised(IcbFunction f, DefinitionIndex index, Findings out) {
         String by = f.exercisedBy();
-        if (!f.isReserved() || by == null || index.isBoard(by) || !index.resolves(RefKind.BODY, by)) {
+        if (!index.isReserved(f) || by == null || index.isBoard(by) || !index.resolves(RefKind.BODY, by)) {
             return;
         }
-        both(out, Rule.CON_001, f.id(), f.at().of("reservedToBoard"), f.at().of("exercisedBy"),
+        both(out, Rule.CON_001, f.id(), index.reservedAt(f), f.at().of("exercisedBy"),
                 FunctionRules.describe(f) + " is reserved to the board, yet is exercised by " + index.bodyName(by),
                 "Either the board exercises it itself (remove 'exercised-by') or it is not reserved (remove 'reserved-to-board').");
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.icsdocs.core.diagnostic.Location;
+import org.icsdocs.core.model.Authorities;
 import org.icsdocs.core.model.Board;
 import org.icsdocs.core.model.BoardMember;
 import org.icsdocs.core.model.Collaborative;
@@ -45,6 +46,7 @@ public final class DefinitionIndex {
     private final Map<String, Meeting> meetings;
     private final Map<String, Declaration> declarations;
     private final Map<RefKind, Set<String>> ids = new EnumMap<>(RefKind.class);
+    private final Authorities authorities;
 
     public DefinitionIndex(Definition d) {
         this.definition = d;
@@ -57,6 +59,7 @@ public final class DefinitionIndex {
         functions = byId(d.functions(), IcbFunction::id);
         meetings = byId(d.meetings(), Meeting::id);
         declarations = byId(d.declarations(), Declaration::person);
+        authorities = Authorities.of(d);
 
         ids.put(RefKind.PERSON, people.keySet());
         ids.put(RefKind.ORGANISATION, union(organisations.keySet(), pcns.keySet()));
@@ -83,6 +86,15 @@ public final class DefinitionIndex {
         bodies.addAll(collaboratives.keySet());
         bodies.addAll(organisations.keySet());
         ids.put(RefKind.BODY, Set.copyOf(bodies));
+        Set<String> categories = new java.util.LinkedHashSet<>();
+        Set<String> roles = new java.util.LinkedHashSet<>();
+        if (d.scheme() != null) {
+            d.scheme().categories().forEach(c -> categories.add(c.id()));
+            d.scheme().roles().forEach(r -> roles.add(r.id()));
+        }
+        ids.put(RefKind.DECISION_CATEGORY, Set.copyOf(categories));
+        ids.put(RefKind.ROLE, Set.copyOf(roles));
+        ids.put(RefKind.HOLDER, union(bodies, roles));
     }
 
     private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
@@ -158,6 +170,21 @@ public final class DefinitionIndex {
 
     public List<Committee> committeesOfKind(CommitteeKind kind) {
         return definition.committees().stream().filter(c -> c.kind() == kind).toList();
+    }
+
+    /** Who may decide what, from the scheme of reservation and delegation. */
+    public Authorities authorities() {
+        return authorities;
+    }
+
+    /** Reserved to the board: by the function's own flag or a reserved category of the scheme it is decided under. */
+    public boolean isReserved(IcbFunction f) {
+        return authorities.isReserved(f);
+    }
+
+    /** Where a function is said to be reserved: its flag, else the categories it is decided under. */
+    public Location reservedAt(IcbFunction f) {
+        return f.isReserved() ? f.at().of("reservedToBoard") : f.at().of("decidedUnder");
     }
 
     public boolean isBoard(String bodyId) {

@@ -53,7 +53,7 @@ public final class FinanceRules implements RuleFamily {
                         "Add 'holder:' naming the place, provider collaborative or committee that holds the budget.");
             } else if (index.resolves(RefKind.BODY, b.holder()) && !canHoldDelegatedBudget(b.holder(), index)) {
                 out.report(Rule.FIN_001, b.at().of("holder"), b.id(), "The delegated budget '" + b.name() + "' is held by " + index.bodyName(b.holder())
-                        + ", which is not a place, a provider collaborative or a committee", "Name the place, provider collaborative or committee the budget is delegated to.");
+                        + ", which is not a place, a provider collaborative, a committee or an organisation", "Name the place, committee or organisation the budget is delegated to.");
             }
         }
         if (f.delegatedBudgets().isEmpty()) {
@@ -69,7 +69,10 @@ public final class FinanceRules implements RuleFamily {
     }
 
     private static boolean canHoldDelegatedBudget(String body, DefinitionIndex index) {
-        return index.place(body).isPresent() || index.collaborative(body).isPresent() || index.committee(body).isPresent();
+        // An organisation may hold one too: the lead provider a budget is delegated to under s65Z5
+        // (a collaborative itself is not a legal person; SOD-001 says so).
+        return index.place(body).isPresent() || index.collaborative(body).isPresent() || index.committee(body).isPresent()
+                || index.organisation(body).isPresent();
     }
 
     // FIN-002 ------------------------------------------------------------------------------

@@ -101,11 +101,11 @@ public final class FunctionRules implements RuleFamily {
         if (f == null) {
             return;
         }
-        if (f.isReserved()) {
+        if (index.isReserved(f)) {
             // The contradiction has two ends, the function and the delegation: reported at both.
-            ConsistencyRules.both(out, Rule.FDM_002, x.id(), x.at().of("function"), f.at().of("reservedToBoard"),
+            ConsistencyRules.both(out, Rule.FDM_002, x.id(), x.at().of("function"), index.reservedAt(f),
                     describe(f) + " is reserved to the board, but delegation " + x.id() + " delegates it to " + recipient(x, index),
-                    "Remove the delegation; if the board has agreed the function may be delegated, remove 'reserved-to-board' from it.");
+                    "Remove the delegation; if the board has agreed the function may be delegated, remove 'reserved-to-board' from it, or decide it under a category the scheme delegates.");
         }
         if (isBlank(x.from()) || !index.resolves(RefKind.BODY, x.from())) {
             return;

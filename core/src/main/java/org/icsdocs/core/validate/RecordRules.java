@@ -42,8 +42,13 @@ public final class RecordRules implements RuleFamily {
         DefinitionIndex index = in.index();
         LocalDate asOf = in.context().asOf();
         MeetingsOfBodies bodies = new MeetingsOfBodies(in.definition().meetings());
-        Authority authority = Authority.of(in);
+        DecisionAuthority authority = DecisionAuthority.of(in);
         for (Meeting m : in.definition().meetings()) {
+            for (AgendaItem item : m.items()) {
+                // the decision an agenda seeks is checked before the meeting: the paper goes to the body that may take it
+                authority.check(m.body(), item.category(), item.amount(), item.at(), m.id(),
+                        "The decision sought by item " + m.numberOf(item) + " '" + item.title() + "' of " + MeetingRules.describe(m, index), out);
+            }
             for (Meeting.Resolved r : m.resolutions()) {
                 authority.check(m.body(), r.resolution().category(), r.resolution().amount(), r.resolution().at(),
                         m.id(), "Resolution " + label(r) + " of " + MeetingRules.describe(m, index), out);

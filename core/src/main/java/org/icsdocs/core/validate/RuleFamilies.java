@@ -21,6 +21,7 @@ public final class RuleFamilies {
                 new CollaborativeRules(),
                 new FunctionRules(),
                 new ConsistencyRules(),
+                new SchemeRules(),
                 new EngagementRules(),
                 new ClinicalLeadershipRules(),
                 new DigitalRules(),

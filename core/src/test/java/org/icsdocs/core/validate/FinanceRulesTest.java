@@ -32,13 +32,20 @@ class FinanceRulesTest {
     }
 
     @Test
-    void rejectsDelegatedBudgetHeldByAnOrganisation() {
-        var outcome = northshire().set("finance.delegated-budgets[id=riverton-place-budget].holder", "riverton-council").validate();
+    void rejectsDelegatedBudgetHeldByThePartnership() {
+        // An organisation may hold a delegated budget (a lead provider under s65Z5); the ICP may not.
+        var outcome = northshire().set("finance.delegated-budgets[id=riverton-place-budget].holder", "icp").validate();
 
         assertThat(outcome.findings("FIN-001")).singleElement().satisfies(d -> {
             assertThat(d.subject()).isEqualTo("riverton-place-budget");
-            assertThat(d.message()).contains("Riverton City Council").contains("not a place, a provider collaborative or a committee");
+            assertThat(d.message()).contains("not a place, a provider collaborative, a committee or an organisation");
         });
+    }
+
+    @Test
+    void acceptsDelegatedBudgetHeldByALeadProviderOrganisation() {
+        var outcome = northshire().set("finance.delegated-budgets[id=riverton-place-budget].holder", "northshire-mh").validate();
+        assertThat(outcome.findings("FIN-001")).isEmpty();
     }
 
     @Test

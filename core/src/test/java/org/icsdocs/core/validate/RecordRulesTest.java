@@ -48,6 +48,33 @@ class RecordRulesTest {
         }
     }
 
+    // REC-001 --------------------------------------------------------------------------------
+
+    private static final String DENTAL = "meetings[id=pccc-2026-10-22].agenda[title=Decisions].items[number=2.1]";
+
+    @Test
+    void flagsADecisionAboveTheCommitteesLimitNamingTheLimitAndWhoHoldsIt() {
+        Outcome outcome = example().set(DENTAL + ".resolutions[number=PC26/04].amount", "£30m").validate();
+        Location at = Located.keyIn(outcome, d -> resolution(d, "pccc-2026-10-22", "PC26/04").at().of("amount"));
+        Located.single(outcome, "REC-001", at, "PC26/04", "Primary Care Commissioning Committee", "for £30m", "above its limit of £25m",
+                "NHS Kent and Medway Board (no limit)");
+    }
+
+    @Test
+    void flagsADecisionTheCommitteeHasNoAuthorityFor() {
+        Outcome outcome = example().set(DENTAL + ".resolutions[number=PC26/04].category", "joint-forward-plan-and-strategies").validate();
+        Location at = Located.keyIn(outcome, d -> resolution(d, "pccc-2026-10-22", "PC26/04").at().of("category"));
+        Located.single(outcome, "REC-001", at, "no authority for", "reserved to the board", "NHS Kent and Medway Board");
+    }
+
+    @Test
+    void flagsAnAgendaItemSeekingADecisionAboveTheCommitteesLimitBeforeTheMeeting() {
+        Outcome outcome = example().set(DENTAL + ".amount", "£26m").validate();
+        Location at = Located.keyIn(outcome, d -> meeting(d, "pccc-2026-10-22").items().stream()
+                .filter(i -> "2.1".equals(i.number())).findFirst().orElseThrow().at().of("amount"));
+        Located.single(outcome, "REC-001", at, "decision sought by item 2.1", "above its limit of £25m");
+    }
+
     // REC-002 --------------------------------------------------------------------------------
 
     @Test
