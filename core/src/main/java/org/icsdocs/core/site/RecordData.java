@@ -59,6 +59,7 @@ final class RecordData {
     static String decisionsCsv(RenderContext context) {
         DefinitionIndex ix = context.index();
         AuthorityText authority = new AuthorityText(context.definition(), context.index());
+        String base = SiteInfo.base(context.definition().ics().website());
         List<List<String>> rows = new ArrayList<>();
         for (Meeting m : publicMeetings(context)) {
             for (Meeting.Resolved r : m.resolutions()) {
@@ -68,19 +69,20 @@ final class RecordData {
                         res.votes() == null ? null : str(res.votes().inFavour()), res.votes() == null ? null : str(res.votes().against()),
                         res.votes() == null ? null : str(res.votes().abstained()), names(res.withdrew(), ix), res.category(),
                         res.amount() == null ? null : res.amount().pounds().toPlainString(), authority.of(m.body(), res.category(), res.amount()),
-                        "at the meeting", null, "meetings/" + m.id() + "/index.html"));
+                        "at the meeting", null, base + "meetings/" + m.id() + "/index.html"));
             }
         }
         for (BetweenMeetingsDecision d : context.definition().decisionsBetweenMeetings()) {
-            rows.add(row(str(d.date()), ix.bodyName(d.body()), null, null, d.id(), d.wording().strip(), ResolutionOutcome.APPROVED.label(),
+            rows.add(row(str(d.date()), ix.bodyName(d.body()), null, null, null, d.wording().strip(), ResolutionOutcome.APPROVED.label(),
                     d.kind().label().toLowerCase(java.util.Locale.ROOT), null, null, null, "", d.category(),
                     d.amount() == null ? null : d.amount().pounds().toPlainString(), authority.of(d.body(), d.category(), d.amount()),
                     "between meetings, under standing order " + d.standingOrder() + ", by " + names(d.takenBy(), ix), d.ratifiedAt(),
-                    d.ratifiedAt() == null ? null : "meetings/" + d.ratifiedAt() + "/index.html"));
+                    d.ratifiedAt() == null ? null : base + "meetings/" + d.ratifiedAt() + "/index.html"));
         }
         StringBuilder csv = new StringBuilder();
-        line(csv, List.of("date", "body", "meeting", "item", "resolution", "wording", "outcome", "taken_by", "votes_for", "votes_against",
-                "votes_abstaining", "withdrew_for_conflict", "scheme_category", "amount_pounds", "authority", "how_taken", "ratified_at", "page"));
+        // identifiers only in the columns named *_id (the keys that join the files) and the page in page_url
+        line(csv, List.of("date", "body", "meeting_id", "item", "resolution", "wording", "outcome", "taken_by", "votes_for", "votes_against",
+                "votes_abstaining", "withdrew_for_conflict", "scheme_category_id", "amount_pounds", "authority", "how_taken", "ratified_at_meeting_id", "page_url"));
         rows.forEach(r -> line(csv, r));
         return csv.toString();
     }
@@ -190,7 +192,12 @@ final class RecordData {
                     e.put("end_date", dateTime(m.date(), m.end()));
                 }
             }
-            e.put("status", m.effectiveStatus().key());
+            // Open Civic Data's event statuses
+            e.put("status", switch (m.effectiveStatus()) {
+                case HELD -> "passed";
+                case SCHEDULED -> "confirmed";
+                case CANCELLED, POSTPONED -> "cancelled";
+            });
             if (m.venue() != null) {
                 e.put("location", m.venue());
             }
@@ -215,11 +222,11 @@ final class RecordData {
                 if (res.number() != null) {
                     mo.put("identifier", res.number());
                 }
-                mo.put("classification", r.item().purpose() == null ? "resolution" : r.item().purpose().key());
+                mo.put("classification", r.item().purpose() == null ? "resolution" : r.item().purpose().label().toLowerCase(java.util.Locale.ROOT));
                 if (m.date() != null) {
                     mo.put("date", dateTime(m.date(), m.start() == null ? LocalTime.NOON : m.start()));
                 }
-                mo.put("result", res.outcome().key());
+                mo.put("result", res.outcome().label());
                 if (res.votes() != null || !res.withdrew().isEmpty()) {
                     ObjectNode ve = voteEvents.addObject();
                     ve.put("id", motion + "/vote");

@@ -158,15 +158,15 @@ class RecordRulesTest {
 
     @Test
     void flagsAnOpenActionPastItsDueDateWithNoUpdateSince() {
-        Outcome outcome = example().set(SEPTEMBER + ".actions[id=B26-08].due", "2026-10-01").validate();
-        Location at = Located.keyIn(outcome, d -> action(d, "board-2026-09-10", "B26-08").at().of("due"));
-        Located.single(outcome, "REC-006", at, "Action B26-08", "due on 2026-10-01", "no update since");
+        Outcome outcome = example().set(SEPTEMBER + ".actions[id=A8].due", "2026-10-01").validate();
+        Location at = Located.keyIn(outcome, d -> action(d, "board-2026-09-10", "A8").at().of("due"));
+        Located.single(outcome, "REC-006", at, "Action A8", "due on 2026-10-01", "no update since");
     }
 
     @Test
     void anUpdateAfterTheDueDateKeepsAnOverdueActionQuiet() {
-        Outcome outcome = example().set(SEPTEMBER + ".actions[id=B26-08].due", "2026-10-01")
-                .set(SEPTEMBER + ".actions[id=B26-08].updates", List.of(java.util.Map.of("on", "2026-10-20", "text", "Review moved to March with the board's agreement.")))
+        Outcome outcome = example().set(SEPTEMBER + ".actions[id=A8].due", "2026-10-01")
+                .set(SEPTEMBER + ".actions[id=A8].updates", List.of(java.util.Map.of("on", "2026-10-20", "text", "Review moved to March with the board's agreement.")))
                 .validate();
         assertThat(outcome.findings("REC-006")).isEmpty();
     }
