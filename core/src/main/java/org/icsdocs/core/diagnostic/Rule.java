@@ -250,6 +250,26 @@ public enum Rule {
     MTG_005(WARNING, "An item for decision or approval has a cover sheet with the summary, the recommendation, the risks, and the equality and finance implications.",
             InForce.since(HCA_2022, "2022-07-01"), Sources.modelConstitution("Standing orders: agenda and supporting papers"), Sources.equalityAct("s149")),
 
+    // The record of meetings: what a meeting resolved, under which authority, and what follows from it.
+    // Standing orders: the model constitution's standing orders (quorum, conflicts at meetings, urgent
+    // decisions, minutes); the editions number the paragraphs differently, so the part is named, not numbered.
+    REC_001(WARNING, "A decision is taken by a body the scheme of reservation and delegation lets take it, within the body's financial limit.",
+            InForce.since(HCA_2022, "2022-07-01"), Sources.modelConstitution("scheme of reservation and delegation; Standing orders: delegation of functions")),
+    REC_002(WARNING, "A decision is taken when the meeting is quorate, counting out the members who withdrew for a conflict of interest.",
+            InForce.since(HCA_2022, "2022-07-01"), Sources.modelConstitution("Standing orders: quorum"),
+            Sources.conflictsOfInterest("managing conflicts at meetings")),
+    REC_003(WARNING, "A member with a declared interest in an organisation an item concerns does not take part in the decision on it.",
+            InForce.since(HCA_2022, "2022-07-01"), Sources.conflictsOfInterest("managing conflicts at meetings"), Sources.nhsAct("14Z30"),
+            Sources.modelConstitution("conflicts of interest")),
+    REC_004(WARNING, "A decision taken between meetings (chair's action, urgent decision) is reported to and ratified at the body's next meeting.",
+            InForce.since(HCA_2022, "2022-07-01"), Sources.modelConstitution("Standing orders: urgent decisions")),
+    REC_005(WARNING, "The minutes of a meeting held are approved at the body's next meeting.",
+            InForce.since(HCA_2022, "2022-07-01"), Sources.modelConstitution("Standing orders: minutes")),
+    REC_006(WARNING, "An open action past its due date has an update recorded since it fell due.",
+            InForce.format(), Sources.format(), Sources.modelConstitution("Standing orders: minutes")),
+    REC_007(WARNING, "A question from the public received within the notice the standing orders set is answered, at the meeting or in writing.",
+            InForce.since(HCA_2022, "2022-07-01"), Sources.modelConstitution("Standing orders: meetings in public")),
+
     // Consistency: contradictions inside the definition, each reported at both ends
     CON_001(ERROR, "A function reserved to the board is not exercised by another body.",
             InForce.format(), Sources.format(), Sources.modelConstitution("scheme of reservation and delegation")),

@@ -19,10 +19,14 @@ public record AgendaItem(
         CoverSheet cover,
         @Doc("Topics the item touches, matched against declared interests (COI-002).") List<String> topics,
         @Ref(RefKind.ORGANISATION) @Doc("Organisations the item touches (COI-002).") List<String> organisations,
+        @Ref(RefKind.DECISION_CATEGORY) @Doc("For an item for decision: the decision category in the scheme of reservation and delegation it is taken under (REC-001).") String category,
+        @Doc("For an item for decision: the amount the decision would commit (REC-001).") Money amount,
+        @Doc("What the meeting resolved on the item: wording, outcome, authority, how taken and who withdrew.") List<Resolution> resolutions,
         Span at) {
 
     public AgendaItem {
         topics = topics == null ? List.of() : List.copyOf(topics);
         organisations = organisations == null ? List.of() : List.copyOf(organisations);
+        resolutions = resolutions == null ? List.of() : List.copyOf(resolutions);
     }
 }

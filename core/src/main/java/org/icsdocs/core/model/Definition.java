@@ -26,6 +26,8 @@ public record Definition(
         @Doc("Clinical and care professional leadership.") ClinicalLeadership clinicalLeadership,
         @Doc("Declarations of interests, one per person.") List<Declaration> declarations,
         @Doc("Meetings with attendance, agenda, papers, minutes and actions.") List<Meeting> meetings,
+        @Doc("Decisions taken between meetings (chair's action, urgent decisions) and where they were ratified.") List<BetweenMeetingsDecision> decisionsBetweenMeetings,
+        @Doc("Business planned for future meetings of each body.") List<ForwardPlanItem> forwardPlan,
         @Doc("Constitution metadata: version, status, approval and amendment history.") Constitution constitution,
         @Doc("Plans and reports due each financial year: joint forward plan, joint capital resource use plan, annual report.") List<Plan> plans,
         @Doc("Statutory and mandated roles and who holds them: Caldicott Guardian, SIRO, Data Protection Officer, Freedom to Speak Up, Accountable Emergency Officer, designated safeguarding professionals.") List<Officer> officers,
@@ -49,6 +51,8 @@ public record Definition(
         delegations = List.copyOf(delegations);
         declarations = List.copyOf(declarations);
         meetings = List.copyOf(meetings);
+        decisionsBetweenMeetings = decisionsBetweenMeetings == null ? List.of() : List.copyOf(decisionsBetweenMeetings);
+        forwardPlan = forwardPlan == null ? List.of() : List.copyOf(forwardPlan);
         plans = plans == null ? List.of() : List.copyOf(plans);
         officers = officers == null ? List.of() : List.copyOf(officers);
         gifts = gifts == null ? List.of() : List.copyOf(gifts);

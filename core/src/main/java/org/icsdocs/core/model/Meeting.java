@@ -22,6 +22,11 @@ public record Meeting(
         List<AgendaSection> agenda,
         @Doc("Markdown file with the minutes of this meeting.") FileRef minutes,
         List<Action> actions,
+        @Doc("scheduled, held, cancelled or postponed (default: held once attendance is recorded, else scheduled).") MeetingStatus status,
+        @Doc("For a postponed meeting: the date it moved to, if set.") LocalDate postponedTo,
+        @Doc("Web address of the meeting's recording or live stream.") String recording,
+        @Ref(RefKind.MEETING) @Doc("The later meeting of the body that approved these minutes (REC-005); absent means draft, unless that meeting's agenda approves them.") String minutesApprovedAt,
+        @Doc("Questions from the public, with their answers (REC-007).") List<PublicQuestion> questions,
         @Doc("True where this meeting is illustrative rather than sourced.") Boolean illustrative,
         Span at) {
 
@@ -30,6 +35,28 @@ public record Meeting(
         agenda = agenda == null ? List.of() : List.copyOf(agenda);
         actions = actions == null ? List.of() : List.copyOf(actions);
         registers = registers == null ? List.of() : List.copyOf(registers);
+        questions = questions == null ? List.of() : List.copyOf(questions);
+    }
+
+    /** The status as written, or held when attendance is recorded, else scheduled. */
+    public MeetingStatus effectiveStatus() {
+        if (status != null) {
+            return status;
+        }
+        return attendance.isEmpty() ? MeetingStatus.SCHEDULED : MeetingStatus.HELD;
+    }
+
+    public boolean wasHeld() {
+        return effectiveStatus() == MeetingStatus.HELD;
+    }
+
+    /** Every resolution on the agenda, in agenda order, with its item. */
+    public List<Resolved> resolutions() {
+        return items().stream().flatMap(i -> i.resolutions().stream().map(r -> new Resolved(this, i, r))).toList();
+    }
+
+    /** A resolution with the meeting and item it was taken at. */
+    public record Resolved(Meeting meeting, AgendaItem item, Resolution resolution) {
     }
 
     public boolean isPublic() {

@@ -14,6 +14,62 @@ final class JsonLd {
     private JsonLd() {
     }
 
+    private static final java.time.ZoneId ENGLAND = java.time.ZoneId.of("Europe/London");
+
+    /**
+     * A meeting as a schema.org Event, so search engines show a cancelled or moved meeting as such:
+     * eventStatus EventCancelled, EventPostponed (no new date yet) or EventRescheduled (with the
+     * new startDate and the previousStartDate), else EventScheduled.
+     */
+    static String event(org.icsdocs.core.model.Meeting m, String name, String organiser, String base) {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode n = mapper.createObjectNode();
+        n.put("@context", "https://schema.org");
+        n.put("@type", "Event");
+        n.put("name", name);
+        java.time.LocalDate date = m.date();
+        String status = switch (m.effectiveStatus()) {
+            case CANCELLED -> "EventCancelled";
+            case POSTPONED -> m.postponedTo() == null ? "EventPostponed" : "EventRescheduled";
+            default -> "EventScheduled";
+        };
+        n.put("eventStatus", "https://schema.org/" + status);
+        if (date != null) {
+            java.time.LocalDate held = status.equals("EventRescheduled") ? m.postponedTo() : date;
+            if (status.equals("EventRescheduled")) {
+                n.put("previousStartDate", dateTime(date, m.start()));
+            }
+            n.put("startDate", dateTime(held, m.start()));
+            if (m.end() != null) {
+                n.put("endDate", dateTime(held, m.end()));
+            }
+        }
+        n.put("eventAttendanceMode", "https://schema.org/OfflineEventAttendanceMode");
+        if (m.venue() != null && !m.venue().isBlank()) {
+            ObjectNode place = n.putObject("location");
+            place.put("@type", "Place");
+            place.put("name", m.venue());
+            place.put("address", m.venue());
+        }
+        ObjectNode org = n.putObject("organizer");
+        org.put("@type", "GovernmentOrganization");
+        org.put("name", organiser);
+        if (!base.isEmpty()) {
+            n.put("url", base + "meetings/" + m.id() + "/index.html");
+        }
+        n.put("isAccessibleForFree", true);
+        try {
+            return mapper.writeValueAsString(n).replace("</", "<\\/");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A date and time in England as ISO 8601 with its offset; the date alone when no time is known. */
+    private static String dateTime(java.time.LocalDate date, java.time.LocalTime time) {
+        return time == null ? date.toString() : java.time.ZonedDateTime.of(date, time, ENGLAND).toOffsetDateTime().toString();
+    }
+
     static String of(Definition d, List<Organisation> organisations, String base) {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();

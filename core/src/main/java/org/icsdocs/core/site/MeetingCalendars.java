@@ -4,6 +4,7 @@ import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import biweekly.property.Method;
+import biweekly.property.Status;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.icsdocs.core.model.Meeting;
+import org.icsdocs.core.model.MeetingStatus;
 import org.icsdocs.core.render.RenderContext;
 
 /**
@@ -74,7 +76,21 @@ final class MeetingCalendars {
             LocalTime end = m.end() != null && m.end().isAfter(start) ? m.end() : start.plusHours(1);
             event.setDateStart(Date.from(ZonedDateTime.of(m.date(), start, ENGLAND).toInstant()), true);
             event.setDateEnd(Date.from(ZonedDateTime.of(m.date(), end, ENGLAND).toInstant()), true);
-            event.setSummary(MeetingPages.title(m, view));
+            // A meeting that will not take place stays in the calendar, marked so (RFC 5545 3.8.1.11):
+            // subscribers see it struck out rather than silently gone. A postponed meeting is cancelled
+            // on its first date; its new date, once set, is a meeting of its own in the definition.
+            MeetingStatus status = m.effectiveStatus();
+            String title = MeetingPages.title(m, view);
+            if (status == MeetingStatus.CANCELLED) {
+                event.setStatus(Status.cancelled());
+                event.setSummary("Cancelled: " + title);
+            } else if (status == MeetingStatus.POSTPONED) {
+                event.setStatus(Status.cancelled());
+                event.setSummary("Postponed" + (m.postponedTo() == null ? "" : " to " + view.date(m.postponedTo())) + ": " + title);
+            } else {
+                event.setStatus(Status.confirmed());
+                event.setSummary(title);
+            }
             if (m.venue() != null && !m.venue().isBlank()) {
                 event.setLocation(m.venue());
             }

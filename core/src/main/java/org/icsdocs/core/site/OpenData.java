@@ -42,6 +42,8 @@ final class OpenData {
         m.put("data/sponsorship.csv", "Register of sponsorship (CSV)");
         m.put("data/procurement-decisions.csv", "Register of procurement decisions (CSV)");
         m.put("data/policies.csv", "Key policies (CSV)");
+        m.put(RecordData.DECISIONS, "Decisions of meetings held in public and between meetings (CSV)");
+        m.put(RecordData.POPOLO, "Bodies, posts, members, meetings, motions and votes (Popolo JSON)");
         return m;
     }
 
@@ -64,6 +66,7 @@ final class OpenData {
         out.put("data/structure.json", json(d, tables));
         tables.forEach((name, table) -> out.put("data/" + name + ".csv", table.csv().getBytes(StandardCharsets.UTF_8)));
         out.putAll(SchemeData.files(d, ix));
+        out.putAll(RecordData.files(context));
         return out;
     }
 

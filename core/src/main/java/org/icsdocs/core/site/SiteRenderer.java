@@ -41,6 +41,8 @@ final class SiteRenderer {
         model.put("openData", OpenData.FILES);
         if (page.path().equals("index.html") || page.path().equals("partners.html")) {
             model.put("jsonLd", jsonLd);
+        } else if (page.data().get("eventJsonLd") instanceof String event) {
+            model.put("jsonLd", event);
         }
         String html = context.templates().render("site/layout.ftlh", model);
         return new Rendered(html, embed.embedded());

@@ -27,6 +27,7 @@ import org.icsdocs.core.model.Expertise;
 import org.icsdocs.core.model.ItemKind;
 import org.icsdocs.core.model.ItemPurpose;
 import org.icsdocs.core.model.Meeting;
+import org.icsdocs.core.model.MeetingStatus;
 import org.icsdocs.core.model.Partnership;
 import org.icsdocs.core.model.PartnershipMember;
 import org.icsdocs.core.model.Quorum;
@@ -151,13 +152,16 @@ public final class MeetingRules implements RuleFamily {
     // MTG-003 --------------------------------------------------------------------------------
 
     /** What the quorum check needs of the body meeting, whichever kind of body it is. */
-    private record QuorumBody(String name, Quorum quorum, Set<String> voting, Predicate<String> chairOrDeputy) {
+    record QuorumBody(String name, Quorum quorum, Set<String> voting, Predicate<String> chairOrDeputy) {
     }
 
     private static void quorate(Meeting m, DefinitionIndex index, LocalDate asOf, Findings out) {
         QuorumBody body = quorumBody(m.body(), index).orElse(null);
         if (body == null || body.quorum() == null || body.quorum().members() == null) {
             return;
+        }
+        if (m.effectiveStatus() == MeetingStatus.CANCELLED || m.effectiveStatus() == MeetingStatus.POSTPONED) {
+            return; // a meeting that did not take place has no quorum to judge
         }
         if (m.attendance().isEmpty()) {
             // A meeting yet to happen has no attendance to judge; one that has happened must show it was quorate.
@@ -192,7 +196,7 @@ public final class MeetingRules implements RuleFamily {
         }
     }
 
-    private static Optional<QuorumBody> quorumBody(String id, DefinitionIndex index) {
+    static Optional<QuorumBody> quorumBody(String id, DefinitionIndex index) {
         if (id == null) {
             return Optional.empty();
         }
@@ -242,7 +246,7 @@ public final class MeetingRules implements RuleFamily {
                             + " is held in private, but no resolution excluding the public is recorded",
                     "Board meetings are held in public; record the resolution and its reason in 'private-reason:', or set 'in-public: true'.");
         }
-        if (!m.isPublic() || m.date() == null) {
+        if (!m.isPublic() || m.date() == null || m.effectiveStatus() == MeetingStatus.CANCELLED || m.effectiveStatus() == MeetingStatus.POSTPONED) {
             return;
         }
         LocalDate due = m.date().minusDays(PAPERS_NOTICE_DAYS);

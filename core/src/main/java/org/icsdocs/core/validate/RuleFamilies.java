@@ -34,6 +34,7 @@ public final class RuleFamilies {
                 new EqualityRules(),
                 new OfficerRules(),
                 new MeetingRules(),
+                new RecordRules(),
                 new OrganisationDateRules(),
                 new HealthBillRules(),
                 new PlaceholderRules());

@@ -29,14 +29,19 @@ class PublicBodyPagesTest {
         assertThat(all).hasSize(1);
         List<VEvent> events = all.get(0).getEvents();
         assertThat(events).extracting(e -> e.getSummary().getValue())
-                .containsExactly("Board meeting held in public, 9 July 2026", "Board meeting held in public, 10 September 2026",
-                        "Board meeting held in public, 5 November 2026");
+                .containsExactly("Cancelled: Board meeting held in public, 15 January 2026", "Board meeting held in public, 12 March 2026",
+                        "Board meeting held in public, 14 May 2026", "Board meeting held in public, 9 July 2026",
+                        "Primary Care Commissioning Committee meeting held in public, 20 August 2026",
+                        "Board meeting held in public, 10 September 2026",
+                        "Primary Care Commissioning Committee meeting held in public, 22 October 2026",
+                        "Board meeting held in public, 5 November 2026",
+                        "Postponed to 14 January 2027: Primary Care Commissioning Committee meeting held in public, 17 December 2026");
         // 10:00 in Maidstone on 5 November is 10:00 UTC; on 10 September (summer time) it is 09:00 UTC
-        assertThat(events.get(2).getDateStart().getValue().toInstant())
+        assertThat(events.get(7).getDateStart().getValue().toInstant())
                 .isEqualTo(ZonedDateTime.of(2026, 11, 5, 10, 0, 0, 0, ZoneId.of("Europe/London")).toInstant());
-        assertThat(events.get(1).getDateStart().getValue().toInstant().toString()).isEqualTo("2026-09-10T09:00:00Z");
+        assertThat(events.get(5).getDateStart().getValue().toInstant().toString()).isEqualTo("2026-09-10T09:00:00Z");
         ICalendar board = Biweekly.parse(Files.readString(site.resolve("calendar/board.ics"))).first();
-        assertThat(board.getEvents()).hasSize(3);
+        assertThat(board.getEvents()).hasSize(6);
         assertThat(Files.readString(site.resolve("calendar/meetings.ics"))).doesNotContain("audit-2026-10-15");
     }
 

@@ -40,8 +40,15 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  */
 class PublicWordingTest {
 
-    /** Open data columns and fields that are identifiers by design: the keys that join the files. */
+    /**
+     * Open data columns and fields that are identifiers by design: the keys that join the files,
+     * including Popolo's and Open Civic Data's {@code *_id} fields and links ({@code *_url}).
+     */
     private static final Set<String> IDENTIFIER_FIELDS = Set.of("id", "person", "icb");
+
+    private static boolean identifier(String field) {
+        return IDENTIFIER_FIELDS.contains(field) || field.endsWith("_id") || field.endsWith("_url");
+    }
     private static final List<String> PLACEHOLDERS = List.of("Not stated", "None stated", "None set");
     /** Enum names that, made into words mechanically, are also ordinary English the documents use. */
     private static final Set<String> NATURAL_PHRASES = Set.of("Joint working", "Emergency preparedness", "People plan", "Digital and data",
@@ -128,7 +135,7 @@ class PublicWordingTest {
         for (String line : lines.subList(1, lines.size())) {
             List<String> cells = cells(line);
             for (int i = 0; i < cells.size(); i++) {
-                if (i >= header.size() || !IDENTIFIER_FIELDS.contains(header.get(i))) {
+                if (i >= header.size() || !identifier(header.get(i))) {
                     text.append(cells.get(i)).append('\n');
                 }
             }
@@ -155,7 +162,7 @@ class PublicWordingTest {
             }
         } else if (node.isArray()) {
             node.forEach(n -> jsonText(n, field, text));
-        } else if (node.isTextual() && (field == null || !IDENTIFIER_FIELDS.contains(field) && !field.equals("url"))) {
+        } else if (node.isTextual() && (field == null || !identifier(field) && !field.equals("url"))) {
             text.append(node.asText()).append('\n');
         }
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.icsdocs.core.model.Action;
 import org.icsdocs.core.model.ActionStatus;
 import org.icsdocs.core.model.Meeting;
+import org.icsdocs.core.model.MeetingStatus;
 import org.icsdocs.core.render.boardpack.PackView.ActionRow;
 import org.icsdocs.core.validate.DefinitionIndex;
 
@@ -30,6 +31,7 @@ final class ActionLog {
         return index.definition().meetings().stream()
                 .filter(m -> m != meeting && Objects.equals(m.body(), meeting.body()))
                 .filter(m -> m.date() != null && m.date().isBefore(meeting.date()))
+                .filter(m -> m.effectiveStatus() != MeetingStatus.CANCELLED && m.effectiveStatus() != MeetingStatus.POSTPONED)
                 .sorted(Comparator.comparing(Meeting::date))
                 .toList();
     }
@@ -47,13 +49,20 @@ final class ActionLog {
         for (Meeting m : meetings) {
             boolean recent = m == meeting || m == previous;
             for (Action a : m.actions()) {
-                boolean complete = a.status() == ActionStatus.COMPLETE;
-                if (complete && !recent) {
+                boolean complete = a.status() == ActionStatus.COMPLETE || a.closedAt() != null;
+                // an action closed at a meeting before the previous one has left the log; one closed at the
+                // previous meeting or this one is shown once more; a completed one not yet closed stays until it is
+                Meeting closedAt = a.closedAt() == null ? null : index.meeting(a.closedAt()).orElse(null);
+                boolean closedLongAgo = closedAt != null && closedAt != previous && closedAt != meeting
+                        && (closedAt.date() == null || previous == null || previous.date() == null || !closedAt.date().isAfter(previous.date()));
+                if (closedLongAgo || (complete && closedAt == null && !recent && a.updates().isEmpty())) {
                     continue;
                 }
                 boolean overdue = !complete && a.due() != null && meeting.date() != null && a.due().isBefore(meeting.date());
-                rows.add(new ActionRow(Words.shortDate(m.date()), a.id(), a.description(), a.owner() == null ? null : index.personName(a.owner()),
-                        Words.shortDate(a.due()), Words.label(a.status()), Words.text(a.update()), overdue));
+                String owner = a.ownerRole() != null && !a.ownerRole().isBlank() ? a.ownerRole() : a.owner() == null ? null : index.personName(a.owner());
+                String status = closedAt != null ? "Closed " + Words.shortDate(closedAt.date()) : Words.label(a.status());
+                rows.add(new ActionRow(Words.shortDate(m.date()), a.id(), a.description(), owner,
+                        Words.shortDate(a.due()), status, Words.text(a.latestUpdate()), overdue));
             }
         }
         return rows;

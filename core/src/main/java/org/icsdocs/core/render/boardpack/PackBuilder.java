@@ -117,17 +117,27 @@ final class PackBuilder {
         }
         String title = Words.text(previous.title()) == null ? "Meeting of " + index.bodyName(previous.body()) : previous.title();
         if (previous.minutes() == null) {
-            return new PreviousMinutes(title, Words.date(previous.date()), null, null);
+            return new PreviousMinutes(title, Words.date(previous.date()), null, null, resolutions(previous));
         }
         List<AgendaItem> items = meeting.items();
         List<ItemView> views = sections.stream().flatMap(s -> s.items().stream()).toList();
         for (int i = 0; i < items.size(); i++) {
             FileRef paper = items.get(i).paper();
             if (paper != null && paper.resolved().equals(previous.minutes().resolved()) && views.get(i).hasEnclosure()) {
-                return new PreviousMinutes(title, Words.date(previous.date()), null, views.get(i));
+                return new PreviousMinutes(title, Words.date(previous.date()), null, views.get(i), resolutions(previous));
             }
         }
-        return new PreviousMinutes(title, Words.date(previous.date()), papers.markdown(previous.minutes(), "previous-minutes-", "minutes").printHtml(), null);
+        return new PreviousMinutes(title, Words.date(previous.date()), papers.markdown(previous.minutes(), "previous-minutes-", "minutes").printHtml(), null,
+                resolutions(previous));
+    }
+
+    /** The previous meeting's resolutions, numbered as minuted, for the board to check against the minutes. */
+    private static List<PackView.ResolutionLine> resolutions(Meeting previous) {
+        return previous.resolutions().stream().map(r -> new PackView.ResolutionLine(Words.text(r.resolution().number()),
+                previous.numberOf(r.item()) + " " + r.item().title(), r.resolution().wording().strip(), r.resolution().outcome().label(),
+                r.resolution().votes() == null ? "By consensus" : "By vote: " + r.resolution().votes().inFavour() + " for, "
+                        + r.resolution().votes().against() + " against, " + (r.resolution().votes().abstained() == null ? 0 : r.resolution().votes().abstained()) + " abstaining"))
+                .toList();
     }
 
     private String part() {

@@ -100,8 +100,16 @@ public record PackView(String meetingId, String icbName, String bodyName, String
      *
      * @param html      its minutes as HTML, or null if it has no minutes file (or they are already an item)
      * @param item      the item of this agenda whose paper is those minutes, or null
+     * @param resolutions the resolutions the minutes record, numbered as minuted
      */
-    public record PreviousMinutes(String title, String date, String html, ItemView item) {
+    public record PreviousMinutes(String title, String date, String html, ItemView item, List<ResolutionLine> resolutions) {
+        public PreviousMinutes {
+            resolutions = resolutions == null ? List.of() : List.copyOf(resolutions);
+        }
+    }
+
+    /** A resolution of the previous meeting, as the minutes number it. */
+    public record ResolutionLine(String number, String item, String wording, String outcome, String how) {
     }
 
     /** A line of the action log. */

@@ -145,6 +145,24 @@ class KentAndMedwayPacksTest {
     }
 
     @Test
+    void theMinutesSectionPrintsThePreviousMeetingsNumberedResolutions() {
+        String text = String.join("\n", PackRendering.pages(packs.get("board-2026-09-10").pdf()));
+        String resolutions = text.substring(text.indexOf("Resolutions of that meeting"), text.indexOf("Actions still open from earlier meetings"));
+        assertThat(resolutions).contains("R26/07", "R26/08", "R26/09", "R26/10", "R26/11", "R26/12", "Approved;", "Noted;", "by consensus")
+                .doesNotContain("R26/13");
+    }
+
+    @Test
+    void theActionLogFollowsEachActionByItsLastingNumberUntilItIsClosed() {
+        String text = String.join("\n", PackRendering.pages(packs.get("board-2026-11-05").pdf()));
+        String log = text.substring(text.indexOf("Actions still open from earlier meetings"), text.indexOf("Register of interests", text.indexOf("Actions still open")));
+        // open from July and September under the numbers they were given there (cells wrap, so words are checked, not phrases)
+        assertThat(log).contains(" A4 ", " A5 ", " A7 ", " A8 ", " A9 ", "winter plan", "six-month review", "(KMPT)");
+        // closed at the previous meeting (A1, A6): shown once more, as closed; closed in July (A2, A3): gone from the log
+        assertThat(log).contains(" A1 ", " A6 ", "Closed 10").doesNotContain(" A2 ", " A3 ");
+    }
+
+    @Test
     void webFragmentsCarryTheAgendaAndEveryPaper() {
         BoardPack pack = packs.get("board-2026-09-10");
         Document agenda = Jsoup.parse(pack.agenda());
@@ -179,7 +197,9 @@ class KentAndMedwayPacksTest {
 
     private static List<String> enclosures(String id) {
         Meeting meeting = PackRendering.meeting(context, id);
-        return meeting.items().stream().filter(i -> i.paper() != null).map(meeting::numberOf).toList();
+        // a paper taken in the private part of a meeting held in public is withheld from its pack
+        return meeting.items().stream().filter(i -> i.paper() != null && !(meeting.isPublic() && i.privateReason() != null))
+                .map(meeting::numberOf).toList();
     }
 
     /** The page number printed in each agenda row, read from inside the row's page link. */
