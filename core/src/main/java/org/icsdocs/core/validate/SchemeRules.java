@@ -248,7 +248,12 @@ public final class SchemeRules implements RuleFamily {
 
     private static void notDelegatedYetNotReserved(IcbFunction f, Definition d, DefinitionIndex index, Findings out) {
         if (d.scheme() == null || index.isReserved(f) || f.category() == FunctionCategory.JOINT_WITH_LOCAL_AUTHORITY
-                || f.category() == FunctionCategory.SUPRA_ICS || d.delegations().stream().anyMatch(x -> f.id().equals(x.function()))) {
+                || f.category() == FunctionCategory.SUPRA_ICS || !f.partnerIcbs().isEmpty()
+                || d.delegations().stream().anyMatch(x -> f.id().equals(x.function()))) {
+            return;
+        }
+        // Delegated through the scheme: a category it is decided under has a holder other than the board.
+        if (index.authorities().categoriesOf(f).stream().flatMap(c -> c.holders().stream()).anyMatch(e -> !index.isBoard(e.holder()))) {
             return;
         }
         String by = f.exercisedBy() != null ? f.exercisedBy() : f.accountable();

@@ -40,7 +40,7 @@ public final class Departures {
     public static String placeOf(Rule rule) {
         return switch (rule) {
             case BRD_010, BRD_014, BRD_016 -> "appointments";
-            case FDM_003 -> "nhs-england";
+            case FDM_003, SOD_006 -> "nhs-england";
             case FDM_004, FIN_002 -> "local-authorities";
             case FDM_005, ICP_001, ICP_002, ICP_003, ICP_004 -> "joint-committees";
             case FDM_006 -> "places";
@@ -51,7 +51,8 @@ public final class Departures {
                 case "CTE" -> "committees";
                 case "PLC", "NBH" -> "places";
                 case "PCL" -> "collaboratives";
-                case "FDM", "CLD", "DIG" -> "general";
+                // SOD: the scheme of reservation and delegation, which the section on the exercise of functions introduces
+                case "FDM", "CLD", "DIG", "SOD" -> "general";
                 case "FIN" -> "financial-instructions";
                 case "COI" -> "conflicts";
                 case "ENG" -> "public-involvement";

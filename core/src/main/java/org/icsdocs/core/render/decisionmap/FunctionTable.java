@@ -129,7 +129,8 @@ final class FunctionTable {
         if (f.category() == FunctionCategory.JOINT_WITH_LOCAL_AUTHORITY && f.localAuthority() != null) {
             return index.organisationName(f.localAuthority());
         }
-        if (f.category() == FunctionCategory.SUPRA_ICS && !f.partnerIcbs().isEmpty()) {
+        // Shared with other ICBs, whether as a supra-ICS function or as NHS England's delegation to each of them.
+        if (!f.partnerIcbs().isEmpty()) {
             return names(f.partnerIcbs());
         }
         return null;

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.icsdocs.core.incremental.Digest;
 import org.icsdocs.core.model.Collaborative;
+import org.icsdocs.core.model.CollaborativeModel;
 import org.icsdocs.core.model.Committee;
 import org.icsdocs.core.model.CommitteeType;
 import org.icsdocs.core.model.Definition;
@@ -251,6 +252,13 @@ record StructureChart(List<ChartNode> nodes, List<ChartEdge> edges) {
             Organisation org = index.organisation(bodyId).orElse(null);
             if (org == null) {
                 return null; // an unresolved id is STR-001's finding; the chart leaves it out
+            }
+            // What is delegated to a collaborative's lead provider (a collaborative is not a legal person,
+            // SOD-001) is drawn to the collaborative's box, which names its lead provider: one box, not two.
+            java.util.Optional<Collaborative> led = d.collaboratives().stream()
+                    .filter(c -> c.decisionModel() == CollaborativeModel.LEAD_PROVIDER && bodyId.equals(c.leadProvider())).findFirst();
+            if (led.isPresent()) {
+                return led.get().id();
             }
             NodeKind kind = org.kind() == OrganisationKind.NHS_ENGLAND ? NodeKind.NHS_ENGLAND : NodeKind.ORGANISATION;
             put(new ChartNode(org.id(), kind, org.name(), kind == NodeKind.ORGANISATION ? org.kind().label() : null, null));

@@ -79,7 +79,8 @@ class KentAndMedwayAmendmentTest {
     void theRedlineChangesOnlyTheSectionsThisVersionAmends() {
         // Each is this correction (roles for names, joint nomination, the model's criteria and
         // processes, one term per role, no dated figures), the dated changes (merger, specialised
-        // services, the senior independent member), the version's own status, or a departure from
+        // services and their joint committee, the senior independent member, the placements budget delegated
+        // to the collaborative's lead provider, the reserved decisions of the scheme), the version's own status, or a departure from
         // guidance now stated in words (local-authorities). Section 2 takes the model's three subsections:
         // the local ones (executive-members, other-members) go, their clauses unchanged under board-membership,
         // so the approved 1.5 snapshot stays as approved and only the removed headings show.
@@ -90,7 +91,7 @@ class KentAndMedwayAmendmentTest {
                 "appointment-director-of-finance", "appointment-independent-non-executive", "suspension-and-removal", "terms-of-office",
                 "general", "committee-audit", "committee-ipph", "committee-primary-care", "committee-quality", "committee-remuneration",
                 "joint-committees", "place-dartford-gravesham-swanley", "place-east-kent", "place-medway-swale", "place-west-kent",
-                "nhs-england", "local-authorities", "financial-instructions", "declaring-interests", "employees", "definitions", "version-history",
+                "collaborative-km-mhlda-collaborative", "nhs-england", "local-authorities", "financial-instructions", "declaring-interests", "employees", "definitions", "version-history",
                 // the reviewer's corrections of December 2026: the area clause's verb, the statutory minimum, the quorum a
                 // majority, meetings in public and publications as the model's section 7, the plan, section 9, the seal
                 "area", "composition-background", "quorum", "meetings-in-public", "publications", "joint-forward-plan", "public-involvement", "so-seal");
