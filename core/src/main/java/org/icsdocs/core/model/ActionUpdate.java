@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 @Doc("A progress update on an action.")
 public record ActionUpdate(
-        @Required LocalDate on,
-        @Required String text,
+        @Required @Doc("The day of the update.") LocalDate on,
+        @Required @Doc("What was reported.") String text,
         Span at) {
 }

@@ -11,7 +11,7 @@ public record DecisionCategory(
         @Required @Doc("Short id that functions, resolutions and awards refer to, e.g. psr-direct-award.") String id,
         @Required @Doc("The decision as the scheme prints it.") String name,
         @Required @Doc("Which category of the catalogue it is (SOD-004).") DecisionKind kind,
-        String description,
+        @Doc("What the category covers, in words, as the scheme prints it.") String description,
         @Doc("Reserved to the board: only the board decides it.") Boolean reserved,
         @Ref(RefKind.ROLE) @Doc("The officer role that leads on it and brings it to the decision-maker, e.g. the accountable emergency officer.") String lead,
         @Doc("Who may decide it, lowest limit first.") List<DelegationEntry> holders,

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 public record ForwardPlanItem(
         @Required @Ref(RefKind.BODY) String body,
         @Required @Doc("The date of the meeting it is planned for.") LocalDate meetingDate,
-        @Required String title,
+        @Required @Doc("The business, as the agenda will name it.") String title,
         ItemPurpose purpose,
         @Doc("The lead, by role, e.g. Chief Nurse.") String lead,
         @Ref(RefKind.DECISION_CATEGORY) @Doc("The decision category in the scheme of reservation and delegation, for an item to be decided.") String category,

@@ -5,10 +5,10 @@ import java.time.LocalDate;
 @Doc("A question from the public to a meeting, with its answer (REC-007).")
 public record PublicQuestion(
         @Required @Doc("Date the question was received.") LocalDate receivedOn,
-        @Required String question,
+        @Required @Doc("The question as received.") String question,
         @Doc("The asker's name, published only when they consented (asker-consents: true).") String asker,
         @Doc("Whether the asker agreed to their name being published.") Boolean askerConsents,
-        String answer,
+        @Doc("The answer given, at the meeting or in writing.") String answer,
         @Doc("at-meeting or in-writing.") AnswerRoute answered,
         @Doc("Date of a written answer.") LocalDate answeredOn,
         Span at) {

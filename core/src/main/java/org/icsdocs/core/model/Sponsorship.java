@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 @Doc("Sponsorship offered to the ICB (an event, a post, research, a publication), accepted or declined: one entry of the register of sponsorship (GHS-001, GHS-002).")
 public record Sponsorship(
-        @Required String id,
+        @Required @Doc("Short id of the entry, e.g. sp-2026-01.") String id,
         @Ref(RefKind.ORGANISATION) @Doc("The sponsor, when it is an organisation in the definition.") String sponsor,
         @Doc("The sponsor's name, when it is not an organisation in the definition.") String sponsorName,
         @Required @Doc("What the sponsorship pays for.") String purpose,
@@ -14,6 +14,6 @@ public record Sponsorship(
         @Required @Doc("accepted or declined.") GiftOutcome outcome,
         @Ref(RefKind.PERSON) @Doc("Who approved it: every accepted sponsorship needs approval (GHS-002).") String approvedBy,
         @Doc("The decision, its reason and any conditions, as the register prints it.") String decision,
-        Boolean illustrative,
+        @Doc("True where this entry is illustrative rather than sourced.") Boolean illustrative,
         Span at) {
 }

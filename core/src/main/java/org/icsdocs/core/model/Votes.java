@@ -2,9 +2,9 @@ package org.icsdocs.core.model;
 
 @Doc("A vote's count: members in favour, against and abstaining. Absent means the resolution was agreed by consensus.")
 public record Votes(
-        @Required Integer inFavour,
-        @Required Integer against,
-        Integer abstained,
+        @Required @Doc("Members who voted for.") Integer inFavour,
+        @Required @Doc("Members who voted against.") Integer against,
+        @Doc("Members who abstained.") Integer abstained,
         Span at) {
 
     public int cast() {

@@ -68,7 +68,7 @@ final class MeetingPages {
                 List.of(StructurePages.HOME, MEETINGS, new Crumb("Decisions register", DECISIONS)), Map.of("record", record, "only", body), List.of())));
         pages.add(StructurePages.page("meetings/actions.html", "Action tracker", "The actions agreed at meetings held in public, followed from meeting to meeting until closed.",
                 "actions", "meetings/index.html", crumbs, Map.of("record", record), List.of()));
-        pages.add(StructurePages.page("meetings/attendance.html", "Attendance at meetings", "How many meetings held in public each member attended, by year.",
+        pages.add(StructurePages.page("meetings/attendance.html", "Members' attendance record", "How many meetings held in public each member attended, by year.",
                 "attendance", "meetings/index.html", crumbs, Map.of("record", record), List.of()));
         pages.add(StructurePages.page("meetings/forward-plan.html", "Forward plan", "The business planned for the coming meetings of the board and its committees.",
                 "forward-plan", "meetings/index.html", crumbs, Map.of("record", record), List.of()));

@@ -36,6 +36,7 @@ public final class RecordView {
 
     private final RenderContext context;
     private final SiteView view;
+    private static final String SCHEME_PAGE = "scheme-of-delegation.html";
     private final Predicate<String> published;
     private final AuthorityText authority;
 
@@ -53,7 +54,7 @@ public final class RecordView {
     /** One decision of the register, at a meeting or between meetings. */
     public record DecisionRow(String date, String year, String body, String bodyId, String meeting, String meetingHref, String item,
                               String itemHref, String paperHref, String number, String wording, String outcome, String how,
-                              String withdrew, String authority, String minutesHref, String taken) {
+                              String withdrew, String authority, String minutesHref, String taken, String authorityHref) {
     }
 
     /** A row with the date it sorts by. */
@@ -102,8 +103,13 @@ public final class RecordView {
                 view.bodyName(m.body()), m.body(), MeetingPages.title(m, view), folder + "index.html",
                 number + " " + item.title(), folder + "index.html#" + agendaRow(m, item), paper,
                 text(r.number()), r.wording().strip(), r.outcome().label(), how(r.votes()), names(r.withdrew()),
-                authority.of(m.body(), r.category(), r.amount()), minutesHref(m), "At the meeting");
+                authority.of(m.body(), r.category(), r.amount()), minutesHref(m), "At the meeting", authorityHref(r.category()));
         return row;
+    }
+
+    /** Where a reader finds the authority: the category's entry in the scheme when the site publishes one, else the decision map. */
+    private String authorityHref(String category) {
+        return category != null && published.test(SCHEME_PAGE) ? SCHEME_PAGE + "#decision-" + category : "decision-map.html";
     }
 
     private DecisionRow between(BetweenMeetingsDecision d) {
@@ -114,7 +120,7 @@ public final class RecordView {
                 view.bodyName(d.body()), d.body(), ratified == null ? null : MeetingPages.title(ratified, view),
                 ratified == null ? null : "meetings/" + ratified.id() + "/index.html", null, null, null, "", d.wording().strip(),
                 "Approved", "By " + d.kind().label().toLowerCase(java.util.Locale.ROOT), "", authority.of(d.body(), d.category(), d.amount()),
-                ratified == null ? null : minutesHref(ratified), taken);
+                ratified == null ? null : minutesHref(ratified), taken, authorityHref(d.category()));
         return row;
     }
 

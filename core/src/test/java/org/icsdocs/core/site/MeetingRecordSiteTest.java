@@ -162,7 +162,12 @@ class MeetingRecordSiteTest {
         Document register = page("meetings/decisions.html");
         Element row = register.select("tr").stream().filter(r -> r.text().contains("R26/16")).findFirst().orElseThrow();
         assertThat(row.select("a").eachAttr("href")).contains("../meetings/board-2026-09-10/index.html", "../meetings/board-2026-09-10/5.1.html",
-                "../meetings/board-2026-09-10/minutes.html", "../decision-map.html", "../meetings/board-2026-09-10/index.html#agenda-5-1");
+                "../meetings/board-2026-09-10/minutes.html", "../scheme-of-delegation.html#decision-delegation-agreements",
+                "../meetings/board-2026-09-10/index.html#agenda-5-1");
+        // the authority links to the category's own entry in the scheme, a matter reserved to the board here
+        Element entry = page("scheme-of-delegation.html").getElementById("decision-delegation-agreements");
+        assertThat(entry).as("the scheme's entry for delegation agreements").isNotNull();
+        assertThat(entry.closest("#reserved")).as("among the matters reserved to the board").isNotNull();
         assertThat(row.text()).contains("Approved", "By vote: 10 for, 0 against, 0 abstaining", "withdrew for a conflict of interest: Joanna Kettleby, Dr Nadia Fairbrother",
                 "reserved to the board");
         Element chairsAction = register.select("tr").stream().filter(r -> r.text().startsWith("24 April 2026")).findFirst().orElseThrow();

@@ -82,12 +82,13 @@ class RecordRulesTest {
         Outcome outcome = example().set(BCF + ".withdrew", List.of("pm-kcc", "pm-medway", "pm-trust-mh", "pm-primary-care", "ine-mh", "ine-population"))
                 .validate();
         Location at = Located.keyIn(outcome, d -> resolution(d, "board-2026-09-10", "R26/16").at().of("withdrew"));
-        Located.single(outcome, "REC-002", at, "R26/16", "not quorate", "12 voting members were present", "6 withdrew", "leaving 6 of the 7");
+        Located.single(outcome, "REC-002", at, "R26/16", "not quorate", "12 voting members were present", "6 withdrew", "leaving 6 of the 8");
     }
 
     @Test
     void aDecisionWithTheQuorumLeftAfterWithdrawalsIsQuorate() {
-        Outcome outcome = example().set(BCF + ".withdrew", List.of("pm-kcc", "pm-medway", "pm-trust-mh", "pm-primary-care", "ine-mh"))
+        // 12 present, 4 withdraw: the 8 left are the board's quorum (a majority of its 14 voting members)
+        Outcome outcome = example().set(BCF + ".withdrew", List.of("pm-kcc", "pm-medway", "pm-trust-mh", "pm-primary-care"))
                 .validate();
         assertThat(outcome.findings("REC-002")).isEmpty();
     }

@@ -57,6 +57,9 @@ public final class Departures {
                 case "COI" -> "conflicts";
                 case "ENG" -> "public-involvement";
                 case "OFF", "EQD" -> "accountability";
+                // REC, GHS, POL: about the record of meetings, the registers and the policies as kept from day
+                // to day, which the constitution does not carry; a departure there is the body's record, not a clause
+                case "REC", "GHS", "POL" -> NOT_STATED;
                 // DEF, STR, INI: about the definition's files (an ODS code, a path, a placeholder), not the
                 // ICB's governance; HBL: a bill not in force. A constitution NHS England approves has no place for them
                 default -> NOT_STATED;

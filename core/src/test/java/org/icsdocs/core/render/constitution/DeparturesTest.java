@@ -28,9 +28,17 @@ class DeparturesTest {
     @TempDir
     Path temp;
 
-    /** Justifiable rules about governance; those about the definition's files (DEF, STR) are not the constitution's business. */
+    /**
+     * Justifiable rules about governance; those about the definition's files (DEF, STR), a bill not in force (HBL) and the
+     * day-to-day record and registers (REC, GHS, POL) are not the constitution's business.
+     */
     private static final List<Rule> JUSTIFIABLE = Arrays.stream(Rule.values()).filter(r -> r.severity() != Severity.ERROR)
-            .filter(r -> !List.of("DEF", "STR", "INI", "HBL").contains(r.family())).toList();
+            .filter(r -> !List.of("DEF", "STR", "INI", "HBL", "REC", "GHS", "POL").contains(r.family())).toList();
+
+    @Test
+    void aDepartureFromTheRecordOrTheRegistersIsNotStatedInTheConstitution() {
+        assertThat(List.of(Rule.REC_005, Rule.GHS_001, Rule.POL_001)).extracting(Departures::placeOf).containsOnly(Departures.NOT_STATED);
+    }
 
     @Test
     void aDepartureAboutTheDefinitionsFilesIsNotStatedInTheConstitution(@TempDir Path km) {

@@ -5,7 +5,8 @@
 //
 // Ranking: a hit in a title counts ten times a hit in the body, a heading inside the entry four times, and a
 // cover sheet's fields (the same on every board paper) a tenth, so a page about a subject outranks a paper
-// whose cover sheet only names it. An entry matching every word of the query comes before one matching some.
+// whose cover sheet only names it. An entry matching every word of the query comes before one matching some,
+// and among those, one whose title holds more of the query's words.
 const results = document.getElementById('search-results');
 const status = document.getElementById('search-status');
 const input = document.getElementById('search-query');
@@ -50,8 +51,11 @@ function rank(entries, index, text) {
     const found = Object.keys(hit.matchData.metadata).filter(t => wanted.has(t)).length;
     // a page named exactly as asked (a committee, a place) comes first among those that match every word
     const named = entry.title.toLowerCase() === exact ? 2 : 1;
-    return { entry, metadata: hit.matchData.metadata, all: found >= wanted.size, score: hit.score * named };
-  }).sort((a, b) => (b.all - a.all) || (b.score - a.score) || a.entry.title.localeCompare(b.entry.title));
+    // then those whose title holds more of the query's words: a page titled with the question's words is about it,
+    // however often a longer page repeats one of them
+    const titled = Object.entries(hit.matchData.metadata).filter(([t, fields]) => wanted.has(t) && fields.title).length;
+    return { entry, metadata: hit.matchData.metadata, all: found >= wanted.size, titled, score: hit.score * named };
+  }).sort((a, b) => (b.all - a.all) || (b.titled - a.titled) || (b.score - a.score) || a.entry.title.localeCompare(b.entry.title));
 }
 
 /** Where the query's words are in one field of an entry: [start, length] pairs, in order. */
