@@ -60,13 +60,7 @@ public final class SiteView {
 
     /** What a committee is, in a phrase: "A committee of the board", "A sub-committee of the audit committee", "A joint committee". */
     public String constitutedAs(Committee c) {
-        String parent = blank(c.reportsTo()) ? "" : bodyName(c.reportsTo());
-        String of = parent.isEmpty() ? "" : " of " + (parent.startsWith("NHS ") || parent.startsWith("the ") ? parent : "the " + parent);
-        return switch (c.effectiveType()) {
-            case COMMITTEE -> "A committee" + of;
-            case SUB_COMMITTEE -> "A sub-committee" + of;
-            case JOINT_COMMITTEE -> "A joint committee";
-        };
+        return org.icsdocs.core.render.handbook.RegisterView.constitutedAs(c, blank(c.reportsTo()) ? "" : bodyName(c.reportsTo()));
     }
 
     public String bodyName(String id) {

@@ -61,7 +61,11 @@ public final class RegisterView {
 
     /** What a committee is, in a phrase: "A committee of the board", "A joint committee". */
     public String constitutedAs(Committee c) {
-        String parent = blank(c.reportsTo()) ? "" : bodyName(c.reportsTo());
+        return constitutedAs(c, blank(c.reportsTo()) ? "" : bodyName(c.reportsTo()));
+    }
+
+    /** The phrase for a committee that reports to the body named (empty for none), for every view that names committees. */
+    public static String constitutedAs(Committee c, String parent) {
         String of = parent.isEmpty() ? "" : " of " + (parent.startsWith("NHS ") || parent.startsWith("the ") ? parent : "the " + parent);
         return switch (c.effectiveType()) {
             case COMMITTEE -> "A committee" + of;
