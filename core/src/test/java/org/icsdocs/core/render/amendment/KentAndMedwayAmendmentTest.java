@@ -94,7 +94,9 @@ class KentAndMedwayAmendmentTest {
                 "collaborative-km-mhlda-collaborative", "nhs-england", "local-authorities", "financial-instructions", "declaring-interests", "employees", "definitions", "version-history",
                 // the reviewer's corrections of December 2026: the area clause's verb, the statutory minimum, the quorum a
                 // majority, meetings in public and publications as the model's section 7, the plan, section 9, the seal
-                "area", "composition-background", "quorum", "meetings-in-public", "publications", "joint-forward-plan", "public-involvement", "so-seal");
+                "area", "composition-background", "quorum", "meetings-in-public", "publications", "joint-forward-plan", "public-involvement", "so-seal",
+                // what the governance handbook holds (the model's 1.7)
+                "related-documents");
         assertThat(redline.summary()).filteredOn(r -> r.section().equals("terms-of-office")).singleElement()
                 .satisfies(r -> assertThat(r.number() + " " + r.heading()).isEqualTo("3.13 Terms of appointment"));
     }
