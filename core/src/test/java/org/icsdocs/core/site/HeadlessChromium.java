@@ -22,6 +22,11 @@ final class HeadlessChromium {
     private HeadlessChromium() {
     }
 
+    /** Whether Chromium and ChromeDriver are on the PATH, for a class's set-up that skips nothing itself. */
+    static boolean installed() {
+        return OptionalTools.find(OptionalTools.Tool.CHROMIUM).isPresent() && OptionalTools.find(OptionalTools.Tool.CHROMEDRIVER).isPresent();
+    }
+
     /** Skips the calling test, saying why, unless Chromium and ChromeDriver are on the PATH. */
     static void require() {
         OptionalTools.require(OptionalTools.Tool.CHROMIUM);
